@@ -96,12 +96,16 @@ class Change(Frozen):
 
 
 class Canonical(Frozen):
-    """The claim in canonical units (pint base units, ISO currency code, percent, count)."""
+    """The claim in canonical units (pint base units, ISO currency code, percent, count).
+
+    ``low``/``high`` bound what the text allows after qualifier and stated precision;
+    None means unbounded ("at least 8" has no high).
+    """
 
     value: float | None
     unit: str
-    low: float
-    high: float
+    low: float | None
+    high: float | None
     dimension: str
 
 
@@ -131,6 +135,7 @@ class Claim(BaseModel):
     qualifier: Qualifier | None = None
     qualifier_surface: str | None = None
     change: Change | None = None
+    role: str | None = Field(default=None, description="in a change statement: to (new level), from (old), by (amount)")
     subject: str | None = None
     keywords: list[str] = Field(default_factory=list)
     entities: list[str] = Field(default_factory=list)

@@ -1,0 +1,96 @@
+"""Change statements: "more than doubled to $31.4 million", "reduce exports by 90%", "fell by a third".
+
+A change is kept as a typed relation on the figure (direction, factor, role) rather than as a
+bare number, so "doubled" is never compared with a count of 2.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.lexicon import lexicon, words_regex
+from factcheck.extract.quantities import Figure, qualifier_before
+from factcheck.models import Change, ClaimKind, Direction
+
+# "double" as an adjective is a claim only when it compares with something: "double previous totals".
+_ADJECTIVE_FOLLOWERS = r"(?=\s+(?:previous|the|its|their|last|that|what|from|on|year-on-year)\b)"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    verbs = words_regex(lex.verbs_up + lex.verbs_down)
+    verbed = [w for w in lex.multipliers if w.endswith(("ed", "ing"))]
+    adjectives = [w for w in lex.multipliers if w not in verbed]
+    return {
+        "multiplier": re.compile(
+            rf"\b(?:(?P<verb>{words_regex(verbed)})|(?P<adj>{words_regex(adjectives)}){_ADJECTIVE_FOLLOWERS})\b", re.I
+        ),
+        "to": re.compile(rf"\b(?P<word>{verbs}|{words_regex(list(lex.multipliers))})\b[^,;:()]{{0,60}}?\b(?:to|at)\s+$", re.I),
+        "by": re.compile(rf"\b(?P<word>{verbs})\b[^,;:()]{{0,60}}?\bby\s+$", re.I),
+        "bare": re.compile(rf"\b(?P<word>{verbs})\s+$", re.I),
+        "from": re.compile(r"\bfrom\s+$", re.I),
+        "verb": re.compile(rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b", re.I),
+        "fraction": re.compile(
+            rf"\b(?P<word>{verbs})\b[^,;:()]{{0,60}}?\bby\s+(?P<fraction>{words_regex(list(lex.fraction_words))})\b", re.I
+        ),
+    }
+
+
+def _direction(word: str) -> Direction:
+    lex = lexicon()
+    word = word.lower()
+    factor = lex.multipliers.get(word)
+    if factor is not None:
+        return Direction.up if factor > 1 else Direction.down
+    return Direction.down if word in lex.verbs_down else Direction.up
+
+
+def change_figures(text: str, taken: list[Figure]) -> list[Figure]:
+    """Stand-alone change claims: multiplier words and "by a third"; they carry no digits."""
+    flat = re.sub(r"\s", " ", text)
+    found: list[Figure] = []
+    pats = _patterns()
+    for m in pats["multiplier"].finditer(flat):
+        word = m.group()
+        factor = lexicon().multipliers[word.lower()]
+        fig = Figure(m.start(), m.end(), ClaimKind.change, value=factor, step=0.0)
+        found_qualifier = qualifier_before(flat, m.start())
+        if found_qualifier:
+            fig.qualifier, fig.qualifier_surface = found_qualifier
+        fig.extra["direction"] = _direction(word).value
+        found.append(fig)
+    for m in pats["fraction"].finditer(flat):
+        start, end = m.span("fraction")
+        if any(f.overlaps(start, end) for f in taken):
+            continue
+        fig = Figure(start, end, ClaimKind.change, value=lexicon().fraction_words[m["fraction"].lower()], step=0.0)
+        fig.extra["direction"] = _direction(m["word"]).value
+        fig.extra["role"] = "by"
+        found.append(fig)
+    return found
+
+
+def attach_change(fig: Figure, text: str) -> tuple[Change | None, str | None]:
+    """The change relation (and the figure's role in it: to, by, from) that the words before a figure state."""
+    if fig.kind in (ClaimKind.date, ClaimKind.change):
+        return None, fig.extra.get("role")
+    flat = re.sub(r"\s", " ", text)
+    before = flat[: fig.start]
+    if fig.qualifier_surface and before.rstrip().endswith(fig.qualifier_surface):
+        before = before.rstrip()[: -len(fig.qualifier_surface)]
+    pats = _patterns()
+    for role in ("to", "by", "bare"):
+        m = pats[role].search(before)
+        if m is None:
+            continue
+        word = m["word"]
+        factor = lexicon().multipliers.get(word.lower())
+        found_qualifier = qualifier_before(before, m.start()) if factor else None
+        qualifier = found_qualifier[0] if found_qualifier else None
+        change = Change(direction=_direction(word), factor=factor, qualifier=qualifier, surface=m.group().strip())
+        return change, "to" if role == "to" else "by"
+    if pats["from"].search(before) and pats["verb"].search(before):
+        return None, "from"
+    return None, None

@@ -1,0 +1,130 @@
+"""Article → claims: figures per sentence, then their qualifier, change, subject, attribution,
+entities and canonical interval."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.attribution import attribute, find_cues, reporter
+from factcheck.extract.boilerplate import is_boilerplate
+from factcheck.extract.changes import attach_change, change_figures
+from factcheck.extract.entities import Gazetteer, find_names, gazetteer
+from factcheck.extract.lexicon import lexicon
+from factcheck.extract.quantities import Figure, find_figures
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.subjects import keywords_near, subject_of
+from factcheck.models import Article, Change, Claim, ClaimKind, Direction, Entity, Span
+from factcheck.normalise import canonical, pint_unit, stated_interval
+
+CONVERSION_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|/)\s*(?:about\s+|around\s+|some\s+|roughly\s+)?$")
+
+
+def find_entities(article: Article, names: list[tuple[int, int, str]] | None = None) -> list[Entity]:
+    gaz = gazetteer()
+    found = []
+    for start, end, surface in names if names is not None else find_names(article.text):
+        key, kind = gaz.resolve(surface)
+        line, column = article.locate(start)
+        found.append(Entity(key=key, surface=surface, kind=kind, span=Span(start=start, end=end, line=line, column=column)))
+    return found
+
+
+def _is_conversion(first: Figure, second: Figure, flat: str) -> bool:
+    if first.kind is not ClaimKind.quantity or second.kind is not ClaimKind.quantity or first.unit == second.unit:
+        return False
+    if not CONVERSION_GAP.match(flat[first.end:second.start]):
+        return False
+    a, b = pint_unit(first.unit or ""), pint_unit(second.unit or "")
+    return a is not None and b is not None and a.dimensionality == b.dimensionality
+
+
+def extract_claims(article: Article, entities: list[Entity] | None = None) -> list[Claim]:
+    """Every claim in the article in text order; ids are ``path#n``."""
+    text = article.text
+    flat_all = re.sub(r"\s", " ", text)
+    gaz: Gazetteer = gazetteer()
+    entities = entities if entities is not None else find_entities(article)
+    claims: list[Claim] = []
+    last_reporter: str | None = None
+    for s, e in split_sentences(text):
+        sentence, flat = text[s:e], flat_all[s:e]
+        figures = find_figures(sentence)
+        figures = sorted(figures + change_figures(sentence, figures), key=lambda f: f.start)
+        if not figures:
+            last_reporter = reporter(flat, gaz) or last_reporter
+            continue
+        cues = find_cues(flat, gaz, last_reporter)
+        sentence_entities = sorted({ent.key for ent in entities if s <= ent.span.start < e})
+        conversions = _conversions(figures, flat)
+        made = [
+            _claim(article, fig, s, sentence, flat, cues, sentence_entities, len(claims) + i)
+            for i, fig in enumerate(figures)
+        ]
+        for later, earlier in conversions.items():
+            made[later].conversion_of = made[earlier].id
+            made[later].subject = made[later].subject or made[earlier].subject
+        _subjects_for_changes(made)
+        claims.extend(made)
+        last_reporter = reporter(flat, gaz) or last_reporter
+    return claims
+
+
+def _claim(article: Article, fig: Figure, offset: int, sentence: str, flat: str, cues, entities: list[str], n: int) -> Claim:
+    start, end = offset + fig.start, offset + fig.end
+    line, column = article.locate(start)
+    change, role = attach_change(fig, sentence)
+    if fig.kind is ClaimKind.change:
+        change = Change(direction=Direction(fig.extra["direction"]), factor=fig.value, qualifier=fig.qualifier,
+                        surface=sentence[fig.start:fig.end])
+    cue = attribute(cues, fig.start, fig.end) if fig.kind is not ClaimKind.date else None
+    low, high = stated_interval(fig.value, fig.low, fig.high, fig.step, fig.qualifier, lexicon().approximate_width)
+    return Claim(
+        id=f"{article.path}#{n}",
+        article=article.path,
+        kind=fig.kind,
+        span=Span(start=start, end=end, line=line, column=column),
+        surface=article.text[start:end],
+        value=fig.value,
+        low=fig.low,
+        high=fig.high,
+        unit=fig.unit,
+        currency=fig.currency,
+        canonical=canonical(fig.kind, fig.value, low, high, fig.unit, fig.currency),
+        date=fig.date,
+        weekday=fig.weekday,
+        qualifier=fig.qualifier,
+        qualifier_surface=fig.qualifier_surface,
+        change=change,
+        role=role,
+        subject=subject_of(flat, fig.start, fig.end, fig.kind, fig.unit, role),
+        keywords=keywords_near(flat, fig.start, fig.end),
+        entities=entities,
+        attribution=cue.actor if cue else None,
+        attribution_surface=cue.surface if cue else None,
+        boilerplate=is_boilerplate(article.text, start),
+        sentence=sentence,
+        sentence_start=offset,
+    )
+
+
+def _conversions(figures: list[Figure], flat: str) -> dict[int, int]:
+    """Index of each figure that restates the one before it ("100 km (60 miles)"); the
+    restatement inherits the original's qualifier, since "about" governs both."""
+    pairs = {}
+    for i in range(1, len(figures)):
+        first, second = figures[i - 1], figures[i]
+        if _is_conversion(first, second, flat):
+            pairs[i] = i - 1
+            if second.qualifier is None:
+                second.qualifier, second.qualifier_surface = first.qualifier, first.qualifier_surface
+    return pairs
+
+
+def _subjects_for_changes(made: list[Claim]) -> None:
+    """"doubled" measures whatever the nearest figure in its sentence measures."""
+    anchors = [c for c in made if c.kind not in (ClaimKind.date, ClaimKind.change) and c.subject]
+    for claim in made:
+        if claim.kind is ClaimKind.change and anchors:
+            nearest = min(anchors, key=lambda c: abs(c.span.start - claim.span.start))
+            claim.subject = nearest.subject
+            claim.attribution = claim.attribution or nearest.attribution

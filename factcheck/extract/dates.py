@@ -1,0 +1,93 @@
+"""Dates and years: a claim type of their own, so "2017" is never compared as a count."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+PATTERNS = [
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
+    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b"),
+    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|,?\s*\d))"),
+    re.compile(_MONTH + r",?\s+" + _YEAR + r"\b"),
+    re.compile(r"\b(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?" + _YEAR + r"\b",
+               re.I),
+    re.compile(r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
+    re.compile(r"(?<![\w-])(?P<decade>1[6-9]\d0|20\d0)s\b"),
+    re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[6-9]\d\d|20\d\d)(?![\w%])"),
+    re.compile(r"(?<![\w$€£.,-])" + _YEAR + r"(?![\w%.,]\d|\s*(?:%|per\s*cent|percent))(?!\s+[a-z]+s\b)"),
+]
+
+
+@dataclass(frozen=True)
+class DateFigure:
+    start: int
+    end: int
+    iso: str
+    weekday: str | None
+
+
+def _date(year: int, month: int, day: int | None) -> str | None:
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g.get("decade"):
+        return f"{g['decade']}s"
+    if g.get("y1"):
+        return f"{g['y1']}/{g['y2']}"
+    if g.get("quarter"):
+        return f"{g['year']}-Q{_QUARTER[g['quarter'].lower()]}"
+    if g.get("q"):
+        return f"{g['year']}-Q{g['q']}"
+    if g.get("month"):
+        month = _MONTHS[g["month"].lower().rstrip(".")]
+        if not g.get("year"):
+            return f"--{month:02d}-{int(g['day']):02d}" if 1 <= int(g["day"]) <= 31 else None
+        return _date(int(g["year"]), month, int(g["day"]) if g.get("day") else None)
+    return g["year"]
+
+
+def find_dates(text: str) -> list[DateFigure]:
+    """Non-overlapping dates, most specific pattern first."""
+    found: list[DateFigure] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            iso = _iso(m)
+            if iso is None:
+                continue
+            weekday = m.groupdict().get("weekday")
+            taken.append((m.start(), m.end()))
+            found.append(DateFigure(m.start(), m.end(), iso, weekday))
+    return sorted(found, key=lambda d: d.start)
+
+
+def weekday_of(iso: str) -> str | None:
+    """The weekday a full ISO date falls on, for checking a stated weekday."""
+    try:
+        return _WEEKDAYS[dt.date.fromisoformat(iso).weekday()].capitalize()
+    except ValueError:
+        return None

@@ -1,0 +1,39 @@
+"""Reading numerals as written in news: digit grouping, scale words, and the precision they state."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+SCALES = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+SCALE_WORDS = r"(?:trillion|billion|million|thousand|bn|tn|mn|mln|m|k|b)\b"
+
+# Digits with comma, thin-space or space grouping ("816 000"), optional decimals.
+NUMERAL = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
+
+
+def parse_numeral(text: str) -> float:
+    return float(_GROUP_SEP.sub("", text))
+
+
+def stated_step(numeral: str, scale: float = 1.0) -> float:
+    """Place value of the last digit written: "31.4" million → 100,000; "10,000" → 1.
+
+    A figure stated as 31.4 million means anything that rounds to it, 31.35–31.45 million.
+    """
+    digits = _GROUP_SEP.sub("", numeral)
+    try:
+        exponent = Decimal(digits).as_tuple().exponent
+    except InvalidOperation:
+        return 0.0
+    return float(Decimal(1).scaleb(exponent)) * scale if isinstance(exponent, int) else 0.0
+
+
+def scale_of(word: str | None) -> float:
+    return SCALES.get(word.lower(), 1.0) if word else 1.0

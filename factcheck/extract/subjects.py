@@ -1,0 +1,128 @@
+"""What a figure counts or measures, as a short normalised key, and the words around it.
+
+Rules of thumb that hold in news prose: a count names its noun right after the figure
+("eight North Korean ships"); a share names its whole ("90% of its foreign trade");
+a distance follows a length ("100 km from Russia's border"); a money figure's subject is
+the head of its clause ("bilateral trade more than doubled to $31.4 million"); "the number"
+refers back to "the number of soldiers".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import ClaimKind
+
+STOPWORDS = frozenset(
+    """a an the this that these those its it it's their his her our your my of in on at to for from by with as and or
+    but nor so if then than into onto over under about around after before since during between among through per
+    is are was were be been being has have had do does did will would could could've should may might must can
+    which who whom whose what when where while why how not no also only just even more most less least very
+    there here he she they we you i them him us me all any each every some such own same other another up down out
+    said says say told according reported reports""".split()
+)
+BREAK = STOPWORDS - {"of"}
+LENGTH_UNITS = {"metre", "kilometre", "mile", "foot", "yard", "centimetre", "millimetre", "nautical mile", "inch"}
+CLAUSE_START = re.compile(r"(?:[,;:(–—“”\"]|\b(?:that|which|who|while|whereas|because|but)\b)\s*", re.I)
+WORD = re.compile(r"[A-Za-z][\w’'-]*")
+VERB_TAIL = re.compile(
+    r"\b(?:reached|reach|was|were|is|are|hit|totalled|totaled|stood|stands|amounted|came|rose|fell|grew|jumped|"
+    r"dropped|climbed|doubled|tripled|halved|increased|decreased|declined|surged|soared|more|nearly|almost|about|"
+    r"around|to|at|by|of|some|than|over|up|down|could|would|should|could’ve|could've|has|have|had|been|be|will|may|"
+    r"might|earns?|earned|spent|spends?|paid|pays?|costs?|raised|raises)\b.*$", re.I
+)
+# Money verbs name what a sum is: "the county earns hundreds of millions of dollars" → revenue.
+MONEY_VERBS = {
+    "earn": "revenue", "earns": "revenue", "earned": "revenue", "made": "revenue", "makes": "revenue",
+    "spent": "spending", "spend": "spending", "spends": "spending", "paid": "payment", "pays": "payment",
+    "pay": "payment", "cost": "cost", "costs": "cost", "raised": "funding", "raises": "funding",
+}
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?P<noun>[a-z][\w-]*)", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def _head_after(flat: str, end: int) -> str | None:
+    """Head noun of the phrase right after a figure: the last word before a function word or punctuation."""
+    m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])
+    if not m:
+        return None
+    phrase: list[str] = []
+    for word in m.group(1).split():
+        if word.lower() in BREAK:
+            break
+        phrase.append(word)
+    lowered = [w for w in phrase if not w[0].isupper()]
+    return lowered[-1].lower() if lowered else None
+
+
+def _clause_head(flat: str, start: int) -> str | None:
+    """Head of the clause a figure closes: "trade between the two nations reached" → trade."""
+    before = flat[:start]
+    clause_start = 0
+    for m in CLAUSE_START.finditer(before):
+        if before[m.end():].strip():
+            clause_start = m.end()
+    chunk = VERB_TAIL.sub("", before[clause_start:]).strip()
+    chunk = re.split(r"\b(?:between|of|in|with|from|for|among|on|at)\b", chunk, maxsplit=1)[0]
+    words = [w for i, w in enumerate(_words(chunk)) if w.lower() not in STOPWORDS and (i == 0 or not w[0].isupper())]
+    return words[-1].lower() if words else None
+
+
+def _money_verb(flat: str, start: int) -> str | None:
+    m = re.search(r"([a-z]+)\s+$", flat[:start])
+    return MONEY_VERBS.get(m.group(1).lower()) if m else None
+
+
+def _object_before(flat: str, start: int) -> str | None:
+    """Noun right before "by": "reduce the country's legitimate exports by 90%" → exports."""
+    m = re.search(r"([A-Za-z][\w-]*)\s+by\s+$", flat[:start])
+    return m.group(1).lower() if m and m.group(1).lower() not in STOPWORDS else None
+
+
+def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | None, role: str | None) -> str | None:
+    if kind is ClaimKind.date:
+        return None
+    if unit in LENGTH_UNITS and re.match(r"\s*(?:\([^)]*\)\s*)?(?:from|away|to|between|off)\b", flat[end:]):
+        return "distance"
+    if kind is ClaimKind.percent:
+        whole = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s*){1,4})", flat[end:])
+        if whole:
+            head = _head_after(flat, end)
+            if head:
+                return f"{head} share"
+    if role == "by":
+        head = _object_before(flat, start)
+        if head:
+            return head
+    if kind in (ClaimKind.count, ClaimKind.quantity):
+        head = _head_after(flat, end)
+        if head and head != "number":
+            return head
+    if kind is ClaimKind.money:
+        head = _money_verb(flat, start)
+        if head:
+            return head
+    if unit in TIME_UNITS:
+        return "duration"
+    head = _clause_head(flat, start)
+    if head in {"number", "figure", "total", "tally", "toll"} or head is None:
+        m = NUMBER_OF.search(flat, 0, start)
+        if m:
+            return m.group("noun").lower()
+    return head
+
+
+def keywords_near(flat: str, start: int, end: int, window: int = 80) -> list[str]:
+    """Content words around a figure, for alignment to compare contexts."""
+    left = flat[max(0, start - window):start]
+    right = flat[end:end + window]
+    seen: dict[str, None] = {}
+    for word in _words(left) + _words(right):
+        w = word.lower().strip("’'")
+        if len(w) > 2 and w not in STOPWORDS:
+            seen.setdefault(w, None)
+    return list(seen)
