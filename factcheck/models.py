@@ -152,3 +152,83 @@ class ClaimSet(BaseModel):
 
     version: int = 1
     claims: list[Claim]
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class CanonicalRef(Frozen):
+    value: float | None
+    unit: str
+
+
+class ClaimRef(Frozen):
+    """A claim as a finding cites it: the JSON report's contract (see DESIGN.md)."""
+
+    article: str
+    line: int
+    column: int
+    surface: str
+    value: float | None
+    unit: str | None
+    canonical: CanonicalRef | None
+    subject: str | None
+    qualifier: str | None
+    attribution: str | None
+    # Not in the JSON contract's example but needed by text/SARIF reports; excluded from JSON output.
+    end_line: int = Field(default=0, exclude=True)
+    end_column: int = Field(default=0, exclude=True)
+    sentence: str = Field(default="", exclude=True)
+    sentence_offset: int = Field(default=0, exclude=True, description="where surface starts inside sentence")
+
+    @classmethod
+    def of(cls, claim: Claim, article: Article | None = None) -> ClaimRef:
+        end_line, end_column = article.locate(max(claim.span.end - 1, claim.span.start)) if article else (0, 0)
+        return cls(
+            article=claim.article, line=claim.span.line, column=claim.span.column, surface=claim.surface,
+            value=claim.value if claim.kind is not ClaimKind.date else None,
+            unit=claim.unit,
+            canonical=CanonicalRef(value=claim.canonical.value, unit=claim.canonical.unit) if claim.canonical else None,
+            subject=claim.subject, qualifier=claim.qualifier.value if claim.qualifier else None,
+            attribution=claim.attribution, end_line=end_line, end_column=end_column + 1,
+            sentence=claim.sentence, sentence_offset=claim.span.start - claim.sentence_start,
+        )
+
+
+class Finding(BaseModel):
+    """One inconsistency: the first claim is the primary location, the rest are related claims."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rule: str
+    severity: Severity
+    message: str
+    claims: list[ClaimRef]
+
+
+class ArticleSummary(Frozen):
+    path: str
+    source: str | None
+    claims: int
+
+
+class Summary(BaseModel):
+    error: int = 0
+    warning: int = 0
+    info: int = 0
+
+
+class Report(BaseModel):
+    """What ``factcheck check --format json`` prints (version 1 of the contract)."""
+
+    version: int = 1
+    articles: list[ArticleSummary]
+    findings: list[Finding]
+    summary: Summary
