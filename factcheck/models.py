@@ -147,6 +147,13 @@ class Claim(BaseModel):
     sentence_start: int = 0
 
 
+class ClaimGroup(BaseModel):
+    """Claims that measure the same thing (same subject, dimension, role and time), possibly across articles."""
+
+    key: str
+    claims: list[Claim]
+
+
 class ClaimSet(BaseModel):
     """What ``factcheck extract --format json`` prints."""
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from factcheck.errors import ReadWarning
-from factcheck.extract import extract_claims
-from factcheck.models import Article, Claim
+from factcheck.extract import extract_claims, find_entities
+from factcheck.models import Article, Claim, Entity
 from factcheck.read import read_paths
 
 
 class Extraction(BaseModel):
     articles: list[Article]
     claims: list[Claim]
+    entities: dict[str, list[Entity]]
     warnings: list[ReadWarning]
 
 
@@ -24,12 +25,15 @@ def extract_paths(paths: list[str]) -> Extraction:
     """
     articles, warnings = read_paths(paths)
     claims: list[Claim] = []
+    entities: dict[str, list[Entity]] = {}
     kept: list[Article] = []
     for article in articles:
         try:
-            claims.extend(extract_claims(article))
+            found = find_entities(article)
+            claims.extend(extract_claims(article, found))
         except (RecursionError, ValueError, ArithmeticError, IndexError, KeyError, TypeError) as exc:
             warnings.append(ReadWarning(path=article.path, message=f"skipped: extraction failed ({type(exc).__name__}: {exc})"))
             continue
+        entities[article.path] = found
         kept.append(article)
-    return Extraction(articles=kept, claims=claims, warnings=warnings)
+    return Extraction(articles=kept, claims=claims, entities=entities, warnings=warnings)

@@ -1,0 +1,90 @@
+"""Groups claims that measure the same thing, across articles and within one.
+
+Blocking keeps this near-linear: claims are bucketed by (kind family, dimension, subject
+lemma, role, time reference) and only claims in the same bucket are compared; near-identical
+subject lemmas ("laborers"/"labourers") are merged with rapidfuzz over the (few) distinct
+lemmas, never over claim pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from factcheck.models import Claim, ClaimGroup, ClaimKind
+
+# Words news uses interchangeably for the same counted thing.
+SYNONYMS = {
+    "laborer": "worker", "labourer": "worker", "employee": "worker",
+    "troop": "soldier", "serviceman": "soldier", "servicemen": "soldier",
+    "resident": "people", "inhabitant": "people", "person": "people", "population": "people",
+    "vessel": "ship", "boat": "ship",
+    "dollar": "money",
+}
+SUBJECT_CUTOFF = 90
+
+
+def lemma(subject: str) -> str:
+    """Singular, synonym-folded form of a subject key: "laborers" → "worker"."""
+    words = subject.lower().split()
+    if not words:
+        return subject
+    head = words[-1]
+    if head.endswith("ies") and len(head) > 4:
+        head = head[:-3] + "y"
+    elif head.endswith(("ches", "shes", "sses", "xes")):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3:
+        head = head[:-1]
+    head = SYNONYMS.get(head, head)
+    return " ".join([*words[:-1], head])
+
+
+def time_reference(claim: Claim, dates_by_sentence: dict[tuple[str, int], list[str]]) -> str:
+    """The date stated in the claim's sentence ("in the first quarter of 2017"), if any."""
+    found = dates_by_sentence.get((claim.article, claim.sentence_start), [])
+    return found[0] if len(found) == 1 else ""
+
+
+def _family(claim: Claim) -> str:
+    if claim.kind is ClaimKind.change:
+        return "change"
+    return claim.canonical.dimension if claim.canonical else claim.kind.value
+
+
+def _role(claim: Claim) -> str:
+    return "level" if claim.role in (None, "to") else claim.role
+
+
+def _merge_lemmas(lemmas: list[str]) -> dict[str, str]:
+    """Map each lemma to a representative, merging near spellings."""
+    rep: dict[str, str] = {}
+    ordered = sorted(set(lemmas))
+    for i, item in enumerate(ordered):
+        if item in rep:
+            continue
+        rep[item] = item
+        rest = [x for x in ordered[i + 1:] if x not in rep]
+        for match, _, _ in process.extract(item, rest, scorer=fuzz.ratio, score_cutoff=SUBJECT_CUTOFF, limit=None):
+            rep[match] = item
+    return rep
+
+
+def align(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimGroup]:
+    """Groups of two or more comparable claims, in a deterministic order."""
+    dates_by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for c in claims:
+        if c.kind is ClaimKind.date and c.date:
+            dates_by_sentence[(c.article, c.sentence_start)].append(c.date)
+    candidates = [
+        c for c in claims
+        if c.kind is not ClaimKind.date and c.subject and c.canonical and (include_boilerplate or not c.boilerplate)
+    ]
+    lemmas = {c.id: lemma(c.subject or "") for c in candidates}
+    rep = _merge_lemmas(list(lemmas.values()))
+    buckets: dict[str, list[Claim]] = defaultdict(list)
+    for c in candidates:
+        key = "|".join((rep[lemmas[c.id]], _family(c), _role(c), time_reference(c, dates_by_sentence)))
+        buckets[key].append(c)
+    return [ClaimGroup(key=key, claims=members) for key, members in sorted(buckets.items()) if len(members) > 1]

@@ -1,0 +1,48 @@
+"""What every check kind shares: the rule fields, the context a check reads, and the raw hit it
+yields before the engine formats the rule's message.
+
+A check kind is a module in this package with ``KIND``, ``FIELDS`` (the placeholders its
+message template may use), a ``Rule`` model (``RuleBase`` plus its ``params``) and
+``run(rule, ctx) -> Iterator[Hit]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.models import Article, Claim, ClaimGroup, Entity, Severity
+
+
+class RuleBase(BaseModel):
+    """Fields every rule file has; each kind adds its own ``params`` model."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    kind: str
+    severity: Severity
+    message: str
+    description: str = ""
+    enabled: bool = True
+    include_boilerplate: bool = False
+    source: str = Field(default="", exclude=True, description="file:line the rule was loaded from")
+
+
+@dataclass
+class Context:
+    """Everything a check may read; built once per run by the engine."""
+
+    articles: dict[str, Article]
+    claims: list[Claim]
+    groups: list[ClaimGroup]
+    entities: dict[str, list[Entity]]
+
+
+@dataclass
+class Hit:
+    """A check's raw result: the claims (primary first) and the values its message template uses."""
+
+    claims: list[Claim] = field(default_factory=list)
+    entities: list[tuple[str, Entity]] = field(default_factory=list)  # (article path, entity)
+    fields: dict[str, str] = field(default_factory=dict)

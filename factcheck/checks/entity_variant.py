@@ -1,0 +1,99 @@
+"""entity-variant: one name spelled differently across sources.
+
+Differences of case alone (datelines in capitals) and of full stops ("U.S."/"US") are house
+style, not variants, unless the rule's ``ignore`` list says otherwise. Near spellings of names
+outside the alias table are caught with rapidfuzz.
+
+Bad:  "Kim Jong Un" / "Kim Jong-un"; "Andrey Kortunov" / "Andrei Kortunov"
+Good: "Putin" / "Vladimir Putin" (a short form); "MOSCOW" / "Moscow"
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz
+
+from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.models import Entity
+
+KIND = "entity-variant"
+FIELDS = ("subject", "primary", "primary_location", "others", "variants")
+
+
+class Params(BaseModel):
+    ignore: list[Literal["case", "periods", "hyphens", "spaces"]] = ["case", "periods"]
+    fuzzy_cutoff: float = Field(default=90, ge=50, le=100, description="rapidfuzz ratio for near spellings")
+    min_length: int = Field(default=7, ge=3, description="shortest name compared fuzzily")
+
+
+class Rule(RuleBase):
+    kind: Literal["entity-variant"]
+    params: Params = Params()
+
+
+def _spelling(surface: str, ignore: list[str]) -> str:
+    text = " ".join(surface.split())
+    if "case" in ignore:
+        text = text.casefold()
+    if "periods" in ignore:
+        text = text.replace(".", "")
+    if "hyphens" in ignore:
+        text = text.replace("-", " ")
+    if "spaces" in ignore:
+        text = text.replace(" ", "")
+    return text
+
+
+def _letters(surface: str) -> str:
+    return re.sub(r"[^\w]", "", surface.casefold())
+
+
+def _near(a: str, b: str, params: Params) -> bool:
+    la, lb = _letters(a), _letters(b)
+    if la == lb:
+        return True
+    if min(len(la), len(lb)) < params.min_length or la.startswith(lb) or lb.startswith(la):
+        return False
+    return fuzz.ratio(la, lb) >= params.fuzzy_cutoff
+
+
+def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    params = rule.params
+    by_spelling: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for path, entities in sorted(ctx.entities.items()):
+        for ent in entities:
+            spelling = _spelling(ent.surface, params.ignore)
+            by_spelling[spelling].append((path, ent))
+            articles_of[spelling].add(path)
+    spellings = sorted(by_spelling)
+    linked: set[str] = set()
+    for i, a in enumerate(spellings):
+        if a in linked:
+            continue
+        variants = [b for b in spellings[i + 1:] if b not in linked and _near(a, b, params)]
+        variants = [b for b in variants if articles_of[b] != articles_of[a] or len(articles_of[a]) > 1]
+        if not variants:
+            continue
+        linked.update(variants)
+        firsts = [by_spelling[s][0] for s in (a, *variants)]
+        (path, first), rest = firsts[0], firsts[1:]
+        yield Hit(
+            entities=firsts,
+            fields={
+                "subject": first.key,
+                "primary": _quoted(path, first),
+                "primary_location": f"{path}:{first.span.line}:{first.span.column}",
+                "others": "; ".join(_quoted(p, e) for p, e in rest),
+                "variants": " / ".join(f"“{' '.join(e.surface.split())}”" for _, e in firsts),
+            },
+        )
+
+
+def _quoted(path: str, ent: Entity) -> str:
+    return f"“{' '.join(ent.surface.split())}” ({path}:{ent.span.line}:{ent.span.column})"

@@ -1,0 +1,26 @@
+"""Message placeholders every check fills the same way, so rule files can rely on them."""
+
+from __future__ import annotations
+
+from factcheck.models import Claim
+
+COMMON = ("subject", "primary", "primary_location", "others")
+
+
+def where(claim: Claim) -> str:
+    return f"{claim.article}:{claim.span.line}:{claim.span.column}"
+
+
+def quoted(claim: Claim) -> str:
+    text = " ".join(((claim.qualifier_surface or "") + " " + claim.surface).split())
+    who = f", per {claim.attribution}" if claim.attribution else ""
+    return f"“{text}” ({where(claim)}{who})"
+
+
+def common(primary: Claim, others: list[Claim]) -> dict[str, str]:
+    return {
+        "subject": primary.subject or "figure",
+        "primary": quoted(primary),
+        "primary_location": where(primary),
+        "others": "; ".join(quoted(c) for c in others),
+    }

@@ -1,0 +1,57 @@
+"""value-mismatch: aligned claims whose intervals cannot both hold.
+
+Intervals already carry each claim's qualifier and stated precision; ``rounding`` widens them
+further for reporting habits. A ratio close to a power of ten is called out as a scale slip.
+
+Bad:  "trade reached $31.4 million" / "trade reached $3.14 million"
+Good: "1.2 million people" / "1,200,000 people"; "100 km" / "62 miles"
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.checks.fields import COMMON, common
+from factcheck.checks.intervals import attributed_apart, clusters, same_figure_other_unit
+
+KIND = "value-mismatch"
+FIELDS = (*COMMON, "hint")
+
+
+class Params(BaseModel):
+    rounding: float = Field(default=0.05, ge=0, lt=1, description="relative allowance either side")
+
+
+class Rule(RuleBase):
+    kind: Literal["value-mismatch"]
+    params: Params = Params()
+
+
+def _scale_hint(a: float | None, b: float | None) -> str:
+    if not a or not b:
+        return ""
+    power = math.log10(abs(a / b))
+    if abs(power) >= 0.9 and abs(power - round(power)) < 0.02:
+        return f" (a factor of {10 ** abs(round(power)):,}: a misplaced decimal point or scale word?)"
+    return ""
+
+
+def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
+    for group in ctx.groups:
+        runs = clusters(group.claims, rule.params.rounding)
+        reference = runs[0]
+        for other in runs[1:]:
+            if attributed_apart(reference, other) or same_figure_other_unit(reference, other):
+                continue
+            primary, anchor = other[0], reference[0]
+            fields = common(primary, reference)
+            fields["hint"] = _scale_hint(
+                primary.canonical.value if primary.canonical else None,
+                anchor.canonical.value if anchor.canonical else None,
+            )
+            yield Hit(claims=[*other, *reference], fields=fields)
