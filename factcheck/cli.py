@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import sys
 from enum import Enum, IntEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from factcheck.models import Report
 
 app = typer.Typer(
     add_completion=False,
@@ -26,6 +29,21 @@ class ExitCode(IntEnum):
 class ClaimFormat(str, Enum):
     text = "text"
     json = "json"
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    markdown = "markdown"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
 
 
 def fail(message: str) -> typer.Exit:
@@ -76,6 +94,60 @@ def extract(
     else:
         text = claims_text.render(result.claims)
     write(text, output)
+
+
+@app.command()
+def check(
+    paths: Paths,
+    rules: Annotated[
+        list[str] | None, typer.Option("--rules", help="Folder of rule files added on top of the packaged pack.")
+    ] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
+    ] = FailOn.error,
+    output: Output = None,
+) -> None:
+    """Report where the articles disagree about the same fact."""
+    from factcheck.engine import check_paths
+    from factcheck.errors import InputError
+    from factcheck.report import RENDERERS
+
+    try:
+        result = check_paths(paths, rules)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    for warning in result.warnings:
+        warn(str(warning))
+    color = format is ReportFormat.text and output is None and sys.stdout.isatty()
+    write(RENDERERS[format.value](result.report, color=color), output)
+    raise typer.Exit(exit_code(result.report, fail_on))
+
+
+def exit_code(report: Report, fail_on: FailOn) -> ExitCode:
+    """1 when any finding reaches the --fail-on severity; severity belongs to the rule, failing to CI."""
+    if fail_on is FailOn.never:
+        return ExitCode.ok
+    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
+    return ExitCode.findings if any(f.severity.rank >= threshold for f in report.findings) else ExitCode.ok
+
+
+@app.command("rules")
+def list_rules(
+    rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule folders, as for check.")] = None,
+) -> None:
+    """List the rules in force: id, severity, kind and description."""
+    from factcheck.errors import InputError
+    from factcheck.rules import load_rules
+
+    try:
+        loaded = load_rules(rules)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    for rule in loaded:
+        typer.echo(f"{rule.id}  [{rule.severity.value}]  kind: {rule.kind}  ({rule.source})")
+        for line in rule.description.strip().splitlines():
+            typer.echo(f"    {line}")
 
 
 @app.command()

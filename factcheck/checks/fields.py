@@ -13,8 +13,8 @@ def where(claim: Claim) -> str:
 
 def quoted(claim: Claim) -> str:
     text = " ".join(((claim.qualifier_surface or "") + " " + claim.surface).split())
-    who = f", per {claim.attribution}" if claim.attribution else ""
-    return f"“{text}” ({where(claim)}{who})"
+    who = f" (per {claim.attribution})" if claim.attribution else ""
+    return f"“{text}”{who}"
 
 
 def common(primary: Claim, others: list[Claim]) -> dict[str, str]:
