@@ -45,6 +45,12 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def _looks_like_verb(word: str) -> bool:
+    """A past-tense verb ends the noun phrase: "55% of voters backed the plan" → voters."""
+    w = word.lower()
+    return w.endswith("ed") and len(w) > 4 and not w.endswith(("eed", "ied"))
+
+
 def _head_after(flat: str, end: int) -> str | None:
     """Head noun of the phrase right after a figure: the last word before a function word or punctuation."""
     m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])
@@ -52,7 +58,7 @@ def _head_after(flat: str, end: int) -> str | None:
         return None
     phrase: list[str] = []
     for word in m.group(1).split():
-        if word.lower() in BREAK:
+        if word.lower() in BREAK or (phrase and _looks_like_verb(word)):
             break
         phrase.append(word)
     lowered = [w for w in phrase if not w[0].isupper()]
