@@ -3,7 +3,8 @@
 Blocking keeps this near-linear: claims are bucketed by (kind family, dimension, subject
 lemma, role, time reference) and only claims in the same bucket are compared; near-identical
 subject lemmas ("laborers"/"labourers") are merged with rapidfuzz over the (few) distinct
-lemmas, never over claim pairs.
+lemmas, never over claim pairs. The restated half of an in-text conversion ("(60 miles)") is
+left to the conversion check; its original stands for the pair.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def align(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimG
             dates_by_sentence[(c.article, c.sentence_start)].append(c.date)
     candidates = [
         c for c in claims
-        if c.kind is not ClaimKind.date and c.subject and c.canonical and (include_boilerplate or not c.boilerplate)
+        if c.kind is not ClaimKind.date and c.subject and c.canonical and not c.conversion_of
+        and (include_boilerplate or not c.boilerplate)
     ]
     lemmas = {c.id: lemma(c.subject or "") for c in candidates}
     rep = _merge_lemmas(list(lemmas.values()))

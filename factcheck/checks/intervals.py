@@ -6,16 +6,21 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from factcheck.models import Claim
+from factcheck.models import Claim, Qualifier
 
 INF = math.inf
 
 
 def bounds(claim: Claim, rounding: float) -> tuple[float, float]:
-    """Canonical [low, high] widened by a relative rounding allowance; unbounded sides are infinite."""
+    """Canonical [low, high] widened by a relative rounding allowance; unbounded sides are infinite.
+
+    Vague amounts ("tens of thousands") are orders of magnitude already and are not widened.
+    """
     c = claim.canonical
     low = -INF if c is None or c.low is None else c.low
     high = INF if c is None or c.high is None else c.high
+    if claim.qualifier is Qualifier.vague:
+        return low, high
     return low - abs(low) * rounding, high + abs(high) * rounding
 
 
