@@ -37,6 +37,16 @@ class Context:
     claims: list[Claim]
     groups: list[ClaimGroup]
     entities: dict[str, list[Entity]]
+    restated: dict[str, list[Claim]] = field(default_factory=dict)  # claim id → its in-text conversions
+
+    def __post_init__(self) -> None:
+        for claim in self.claims:
+            if claim.conversion_of:
+                self.restated.setdefault(claim.conversion_of, []).append(claim)
+
+    def with_restatements(self, claims: list[Claim]) -> list[Claim]:
+        """The claims plus their in-text conversions: "100 km" also states "60 miles"."""
+        return [*claims, *(r for c in claims for r in self.restated.get(c.id, []))]
 
 
 @dataclass

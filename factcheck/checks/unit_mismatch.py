@@ -32,7 +32,7 @@ def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
     for group in ctx.groups:
         runs = clusters(group.claims, rule.params.rounding)
         for other in runs[1:]:
-            pair = same_figure_other_unit(other, runs[0])
+            pair = same_figure_other_unit(ctx.with_restatements(other), ctx.with_restatements(runs[0]))
             if pair is None:
                 continue
             primary, anchor = pair

@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from factcheck.checks.base import Context, Hit, RuleBase
 from factcheck.checks.fields import COMMON, common
 from factcheck.checks.intervals import attributed_apart, clusters, same_figure_other_unit
+from factcheck.models import Claim
 
 KIND = "value-mismatch"
 FIELDS = (*COMMON, "hint")
@@ -41,12 +42,20 @@ def _scale_hint(a: float | None, b: float | None) -> str:
     return ""
 
 
+def _share_sentence(a: list[Claim], b: list[Claim]) -> bool:
+    """Figures listed side by side in one sentence are different items ("China, the source of 90%
+    of its trade, and Russia, of 30%"); when attributed apart, that is the dispute check's business."""
+    return bool({(c.article, c.sentence_start) for c in a} & {(c.article, c.sentence_start) for c in b})
+
+
 def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
     for group in ctx.groups:
         runs = clusters(group.claims, rule.params.rounding)
         reference = runs[0]
         for other in runs[1:]:
-            if attributed_apart(reference, other) or same_figure_other_unit(reference, other):
+            if attributed_apart(reference, other) or _share_sentence(reference, other):
+                continue
+            if same_figure_other_unit(ctx.with_restatements(reference), ctx.with_restatements(other)):
                 continue
             primary, anchor = other[0], reference[0]
             fields = common(primary, reference)

@@ -27,6 +27,9 @@ LEADING = {
     "file", "photo", "caption", "select", "page", "join", "get", "never", "click", "follow", "leave", "recent", "posts",
     "president", "secretary", "leader", "head", "chief", "strategic", "nothing",
 }
+# Titles before a name are not part of it: "Russian President Vladimir Putin" → Vladimir Putin.
+TITLES = {"president", "secretary", "minister", "chancellor", "leader", "king", "queen", "prince", "gen", "general",
+          "dr", "mr", "mrs", "ms", "sen", "senator", "rep", "gov", "governor", "mayor", "premier", "ambassador", "chief"}
 CALENDAR = set(map(str.casefold, (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "Sept")))
 FUZZY_CUTOFF = 92
 
@@ -91,6 +94,11 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
         while words and words[0].casefold().rstrip(".") in LEADING:
             start += len(words[0]) + 1
             words = words[1:]
+        titled = [i for i, w in enumerate(words[:-1]) if w.casefold().rstrip(".") in TITLES]
+        if titled:
+            cut = titled[-1] + 1
+            start += sum(len(w) + 1 for w in words[:cut])
+            words = words[cut:]
         surface = " ".join(words)
         if len(surface) < 2 or surface.casefold() in CALENDAR:
             continue

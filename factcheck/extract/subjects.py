@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.quantities import qualifier_before
 from factcheck.models import ClaimKind
 
 STOPWORDS = frozenset(
@@ -37,6 +38,7 @@ MONEY_VERBS = {
     "spent": "spending", "spend": "spending", "spends": "spending", "paid": "payment", "pays": "payment",
     "pay": "payment", "cost": "cost", "costs": "cost", "raised": "funding", "raises": "funding",
 }
+PLURALS = {"people", "police", "personnel", "staff", "children", "men", "women", "cattle", "troops", "crew"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?P<noun>[a-z][\w-]*)", re.I)
 
@@ -51,8 +53,9 @@ def _looks_like_verb(word: str) -> bool:
     return w.endswith("ed") and len(w) > 4 and not w.endswith(("eed", "ied"))
 
 
-def _head_after(flat: str, end: int) -> str | None:
-    """Head noun of the phrase right after a figure: the last word before a function word or punctuation."""
+def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
+    """Head noun of the phrase right after a figure: the last word before a function word or
+    punctuation; for a count, the first plural ("40 warships took part" → warships)."""
     m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])
     if not m:
         return None
@@ -61,8 +64,12 @@ def _head_after(flat: str, end: int) -> str | None:
         if word.lower() in BREAK or (phrase and _looks_like_verb(word)):
             break
         phrase.append(word)
-    lowered = [w for w in phrase if not w[0].isupper()]
-    return lowered[-1].lower() if lowered else None
+    lowered = [w.lower() for w in phrase if not w[0].isupper()]
+    if counted:
+        plural = next((w for w in lowered if w in PLURALS or (w.endswith("s") and not w.endswith("ss"))), None)
+        if plural:
+            return plural
+    return lowered[-1] if lowered else None
 
 
 def _clause_head(flat: str, start: int) -> str | None:
@@ -84,7 +91,10 @@ def _money_verb(flat: str, start: int) -> str | None:
 
 
 def _object_before(flat: str, start: int) -> str | None:
-    """Noun right before "by": "reduce the country's legitimate exports by 90%" → exports."""
+    """Noun right before "by": "reduce the country's legitimate exports by (up to) 90%" → exports."""
+    qualifier = qualifier_before(flat, start)
+    if qualifier:
+        start = flat.rstrip().rfind(qualifier[1], 0, start)
     m = re.search(r"([A-Za-z][\w-]*)\s+by\s+$", flat[:start])
     return m.group(1).lower() if m and m.group(1).lower() not in STOPWORDS else None
 
@@ -105,7 +115,7 @@ def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | Non
         if head:
             return head
     if kind in (ClaimKind.count, ClaimKind.quantity):
-        head = _head_after(flat, end)
+        head = _head_after(flat, end, counted=kind is ClaimKind.count)
         if head and head != "number":
             return head
     if kind is ClaimKind.money:

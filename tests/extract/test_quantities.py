@@ -1,0 +1,407 @@
+"""Figures in a sentence: quantulum3 without its classifier, ranges, vague amounts, qualifiers,
+stated precision, money, conversions, and the numbers that are not claims."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import subprocess
+import sys
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.models import ClaimKind, Qualifier
+
+# Real sentences from the seed articles (line breaks of the wrapped ones joined).
+SHIPS = ("At least eight North Korean ships that left Russia with fuel cargoes this year have returned home despite "
+         "officially declaring other destinations, a ploy U.S. officials say is often used to undermine sanctions "
+         "against Pyongyang.")
+WORKERS = ("And Russia, which shares a short land border with North Korea, has also resisted U.S.-led efforts to "
+           "repatriate tens of thousands of North Korean workers whose remittances help keep the country’s hard line "
+           "leadership afloat.")
+EARNINGS = ("As we reported earlier this week, North Korea’s thriving black-market economy (the county earns hundreds "
+            "of millions of dollars a year from illegal weapons sales, along with other illicit activities rumored to "
+            "include counterfeiting of US dollars and the manufacture of methamphetamine) has helped blunt the economic "
+            "impact of UN sanctions meant to reduce the country’s legitimate exports by 90%.")
+SOLDIERS = ("While Russia placed the number of soldiers participating in the exercise, which also involved neighboring "
+            "Belarus, at around 10,000, NATO estimates that the real number could’ve been closer to 100,000.")
+VLADIVOSTOK = ("Vladivostok, a strategic port city of 600,000 people and headquarters to Russia’s Pacific Fleet, is only "
+               "about 100 km (60\nmiles) from Russia’s border with North Korea.")
+TRADE = ("Bilateral trade more than doubled to $31.4\nmillion in the first quarter of 2017, due mainly to what Moscow\n"
+         "said was higher oil product exports.")
+SUBSCRIBERS = "Join over 2.3 million subscribers. Get daily breaking news directly to your inbox as they happen."
+COPYRIGHT = "Copyright © 2013 - 2019 West Wave Publishing, LTD"
+
+
+# --- quantulum3 without scikit-learn -------------------------------------------------------------
+
+NO_SKLEARN = """
+import json, logging, sys
+sys.modules["sklearn"] = None  # absent even where it happens to be installed
+logging.basicConfig(level=logging.WARNING)
+from factcheck.extract import extract_claims
+from factcheck.models import Article
+text = "The baby weighs 8 pounds. Vladivostok is about 100 km (60 miles) away and has 600,000 people."
+print(json.dumps([[c.surface, c.value, c.unit] for c in extract_claims(Article(path="x.txt", text=text))]))
+"""
+
+
+def test_quantulum_runs_without_sklearn_silently():
+    done = subprocess.run([sys.executable, "-W", "error", "-c", NO_SKLEARN], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert json.loads(done.stdout) == [
+        ["8 pounds", 8.0, "pound-mass"], ["100 km", 100.0, "kilometre"], ["60 miles", 60.0, "mile"],
+        ["600,000", 600000.0, None],
+    ]
+
+
+def test_extraction_emits_no_warnings_or_log_records(claims, caplog):
+    with warnings.catch_warnings(record=True) as caught, caplog.at_level(logging.INFO):
+        warnings.simplefilter("always")
+        found = claims(VLADIVOSTOK + " It costs 5 pounds. The lake is 3 metres (10 feet) deep.")
+    assert len(found) == 5
+    assert [str(w.message) for w in caught] == []
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "dimension"),
+    [
+        ("The baby weighs 8 pounds at birth.", "8 pounds", "mass"),
+        ("He owns 5 pounds of gold.", "5 pounds", "mass"),
+        ("It costs 5 pounds.", "5 pounds", "money:GBP"),
+        ("He paid 5 pounds for it.", "5 pounds", "money:GBP"),
+        ("He was fined 300 pounds.", "300 pounds", "money:GBP"),
+        ("The ticket price was 40 pounds.", "40 pounds", "money:GBP"),
+        ("The bag weighed 40 pounds, the ticket cost 20 pounds.", "40 pounds", "mass"),
+        ("The bag weighed 40 pounds, the ticket cost 20 pounds.", "20 pounds", "money:GBP"),
+    ],
+)
+def test_pounds_are_read_from_context(claim, sentence, surface, dimension):
+    assert claim(sentence, surface).canonical.dimension == dimension
+
+
+# --- ranges ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "low", "high"),
+    [
+        ("The force grew from 10,000 to 100,000 troops.", "10,000 to 100,000", ClaimKind.count, 1e4, 1e5),
+        ("They sent between 10,000 and 100,000 troops.", "10,000 and 100,000", ClaimKind.count, 1e4, 1e5),
+        ("Between 10,000 and 100,000 troops took part.", "10,000 and 100,000", ClaimKind.count, 1e4, 1e5),
+        ("From 10,000 to 100,000 troops took part.", "10,000 to 100,000", ClaimKind.count, 1e4, 1e5),
+        ("Between 2-3 million people fled.", "2-3 million", ClaimKind.count, 2e6, 3e6),
+        ("Some 2–3 million people fled.", "2–3 million", ClaimKind.count, 2e6, 3e6),
+        ("Turnout was 10-20% lower.", "10-20%", ClaimKind.percent, 10, 20),
+        ("Between 10 and 20 percent of voters agreed.", "10 and 20 percent", ClaimKind.percent, 10, 20),
+        ("The deal is worth $5-6 billion.", "$5-6 billion", ClaimKind.money, 5e9, 6e9),
+        ("The project cost 2-3 million dollars.", "2-3 million dollars", ClaimKind.money, 2e6, 3e6),
+    ],
+)
+def test_ranges_keep_both_ends(claim, sentence, surface, kind, low, high):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.low, c.high) == (kind, None, low, high)
+    assert (c.canonical.low, c.canonical.high) == (low, high)
+
+
+def test_a_range_is_not_quantulums_midpoint(claims):
+    values = [(c.value, c.low, c.high) for c in claims("The force grew from 10,000 to 100,000 troops.")]
+    assert values == [(None, 10000.0, 100000.0)]
+
+
+# --- vague amounts --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "low", "high"),
+    [
+        (WORKERS, "tens of thousands", ClaimKind.count, 10_000, 99_999),
+        (EARNINGS, "hundreds of millions of dollars", ClaimKind.money, 100_000_000, 999_999_999),
+        ("Hundreds of thousands of people marched.", "Hundreds of thousands", ClaimKind.count, 100_000, 999_999),
+        ("Dozens of people were hurt.", "Dozens", ClaimKind.count, 24, 99),
+        ("A handful of protesters remained.", "A handful", ClaimKind.count, 2, 6),
+        ("Several hundred soldiers arrived.", "Several hundred", ClaimKind.count, 200, 900),
+        ("Thousands of people fled the city.", "Thousands", ClaimKind.count, 2000, 9999),
+    ],
+)
+def test_vague_amounts_are_intervals(claim, sentence, surface, kind, low, high):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.low, c.high, c.qualifier) == (kind, None, low, high, Qualifier.vague)
+    assert (c.canonical.low, c.canonical.high) == (low, high)
+
+
+def test_vague_money_keeps_its_currency(claim):
+    c = claim(EARNINGS, "hundreds of millions of dollars")
+    assert (c.currency, c.canonical.unit) == ("USD", "USD")
+
+
+def test_a_dozen_is_exactly_twelve(claim):
+    c = claim("A dozen people were arrested.", "A dozen")
+    assert (c.value, c.qualifier) == (12, None)
+
+
+# --- qualifiers -----------------------------------------------------------------------------------
+
+APPROXIMATE = ["about", "around", "roughly", "some", "nearly", "almost", "closer to", "approximately", "an estimated"]
+LOWER_BOUND = {"at least": Qualifier.at_least, "more than": Qualifier.more_than, "over": Qualifier.more_than,
+               "upwards of": Qualifier.more_than}
+UPPER_BOUND = {"up to": Qualifier.at_most, "less than": Qualifier.less_than, "under": Qualifier.less_than,
+               "fewer than": Qualifier.less_than}
+
+
+@pytest.mark.parametrize("word", APPROXIMATE)
+def test_approximate_qualifiers_widen_both_sides(claim, word):
+    c = claim(f"The army sent {word} 5,000 soldiers.", "5,000")
+    assert (c.qualifier, c.qualifier_surface) == (Qualifier.approximately, word)
+    assert c.canonical.low < 4999.5 and c.canonical.high > 5000.5
+
+
+@pytest.mark.parametrize(("word", "qualifier"), LOWER_BOUND.items())
+def test_lower_bound_qualifiers_leave_the_top_open(claim, word, qualifier):
+    c = claim(f"The army sent {word} 5,000 soldiers.", "5,000")
+    assert c.qualifier is qualifier
+    assert c.canonical.high is None and 4999 <= c.canonical.low <= 5000
+
+
+@pytest.mark.parametrize(("word", "qualifier"), UPPER_BOUND.items())
+def test_upper_bound_qualifiers_leave_the_bottom_open(claim, word, qualifier):
+    c = claim(f"The army sent {word} 5,000 soldiers.", "5,000")
+    assert c.qualifier is qualifier
+    assert c.canonical.low is None and 5000 <= c.canonical.high <= 5001
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier", "low", "high"),
+    [
+        (SHIPS, "eight", Qualifier.at_least, 8, None),
+        (SOLDIERS, "10,000", Qualifier.approximately, 9000, 11000),
+        (SOLDIERS, "100,000", Qualifier.approximately, 90000, 110000),
+        (SUBSCRIBERS, "2.3 million", Qualifier.more_than, 2.3e6, None),
+        ("Russia wants 10,000 or more troops.", "10,000", Qualifier.at_least, 9999.5, None),
+    ],
+)
+def test_qualifiers_in_real_sentences(claim, sentence, surface, qualifier, low, high):
+    c = claim(sentence, surface)
+    assert c.qualifier is qualifier
+    assert (c.canonical.low, c.canonical.high) == (pytest.approx(low), pytest.approx(high) if high else None)
+
+
+def test_an_unqualified_figure_has_no_qualifier(claim):
+    assert claim(VLADIVOSTOK, "600,000").qualifier is None
+
+
+# --- stated precision -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        (TRADE, "$31.4 million", 31.35e6, 31.45e6),
+        (VLADIVOSTOK, "600,000", 599_999.5, 600_000.5),
+        ("The city has 1.2 million residents.", "1.2 million", 1.15e6, 1.25e6),
+        ("The deal is worth $4 billion.", "$4 billion", 3.5e9, 4.5e9),
+        ("Turnout was 61.25%.", "61.25%", 61.245, 61.255),
+        ("Russia shares a 17km border with North Korea.", "17km", 16_500, 17_500),
+    ],
+)
+def test_stated_precision_bounds_the_canonical_interval(claim, sentence, surface, low, high):
+    c = claim(sentence, surface)
+    assert (c.canonical.low, c.canonical.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1_000, max_value=999_999_999_999))
+def test_comma_grouped_integers_parse_back_to_themselves(claims, n):
+    found = claims(f"Officials counted {n:,} people.")
+    assert [(c.kind, c.value, c.canonical.value) for c in found] == [(ClaimKind.count, n, n)]
+
+
+# --- change statements are relations, not bare numbers --------------------------------------------
+
+def test_doubled_is_a_change_not_the_count_two(claim):
+    c = claim(TRADE, "doubled")
+    assert c.kind is ClaimKind.change and c.canonical.dimension == "change"
+    assert c.change.factor == 2
+
+
+# --- money ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "currency"),
+    [
+        (TRADE, "$31.4 million", 31.4e6, "USD"),
+        ("The bill was US$5 million.", "US$5 million", 5e6, "USD"),
+        ("The bill was US$ 5 million.", "US$ 5 million", 5e6, "USD"),
+        ("The bill was USD 5 million.", "USD 5 million", 5e6, "USD"),
+        ("The bill was 5 million USD.", "5 million USD", 5e6, "USD"),
+        ("The bill was €3bn.", "€3bn", 3e9, "EUR"),
+        ("The bill was £20m.", "£20m", 2e7, "GBP"),
+        ("The bill was $4 billion.", "$4 billion", 4e9, "USD"),
+        ("The fine was 5 million euros.", "5 million euros", 5e6, "EUR"),
+        ("Revenue hit ¥300 billion.", "¥300 billion", 3e11, "JPY"),
+    ],
+)
+def test_money_keeps_its_currency_as_the_unit(claim, sentence, surface, value, currency):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.currency) == (ClaimKind.money, value, currency)
+    assert (c.canonical.value, c.canonical.unit, c.canonical.dimension) == (value, currency, f"money:{currency}")
+
+
+def test_dollar_unit_is_named_the_same_whoever_parses_it(claims):
+    units = {c.unit for c in claims("The bill was 5 million USD. The fee was $3 million. It cost 2 million dollars.")}
+    assert units == {"dollar"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "kind"),
+    [
+        ("The country has 20m people.", "20m", 2e7, ClaimKind.count),
+        ("Revenue hit 3bn last year.", "3bn", 3e9, ClaimKind.count),
+        ("They planted 1.5 bn trees.", "1.5 bn", 1.5e9, ClaimKind.count),
+        ("The wall is 20m high.", "20m", 20, ClaimKind.quantity),
+    ],
+)
+def test_scale_abbreviations_without_a_currency(claim, sentence, surface, value, kind):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value) == (kind, value)
+
+
+def test_a_metre_figure_is_not_read_with_million_precision(claim):
+    c = claim("The wall is 20m high.", "20m")
+    assert (c.canonical.low, c.canonical.high) == (19.5, 20.5)
+
+
+# --- in-text conversions --------------------------------------------------------------------------
+
+def test_a_conversion_pair_is_two_linked_quantities(claims):
+    km, miles = claims(VLADIVOSTOK)[1:]
+    assert (km.surface, km.value, km.unit, km.conversion_of) == ("100 km", 100, "kilometre", None)
+    assert (" ".join(miles.surface.split()), miles.value, miles.unit) == ("60 miles", 60, "mile")
+    assert miles.conversion_of == km.id
+    assert km.qualifier is miles.qualifier is Qualifier.approximately
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("The lake is 3 metres (10 feet) deep.", ("3 metres", "10 feet")),
+        ("The road runs 100 km, or 62 miles, to the coast.", ("100 km", "62 miles")),
+        ("The bag weighs 5 kg (11 lb).", ("5 kg", "11 lb")),
+    ],
+)
+def test_conversion_pairs(claims, sentence, pair):
+    first, second = claims(sentence)
+    assert (first.surface, second.surface) == pair
+    assert second.conversion_of == first.id
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city is 100 km from the border and 60 miles from the coast.",
+        "The road is 100 km long (it opened in 2017).",
+        "The lake is 3 metres (10 kg of fish) deep.",
+    ],
+)
+def test_figures_that_are_not_restatements_are_not_linked(claims, sentence):
+    assert [c.conversion_of for c in claims(sentence)] == [None] * len(claims(sentence))
+
+
+# --- units ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Russia shares a 17km terrestrial border with North Korea.", "17km", "kilometre"),
+        ("The talks lasted 30 minutes.", "30 minutes", "minute"),
+        ("The sprint took 10 seconds.", "10 seconds", "second"),
+        ("The farm covers 500 hectares.", "500 hectares", "hectare"),
+        ("The ship was 12 nautical miles offshore.", "12 nautical miles", "nautical mile"),
+        ("It was 40 °F outside.", "40 °F", "degree fahrenheit"),
+    ],
+)
+def test_units_in_news_prose(claim, sentence, surface, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit) == (ClaimKind.quantity, unit)
+
+
+# --- not claims -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has begun working quietly but very diligently to defend Kim Jong Un’s regime in North Korea, reports "
+        "Joseph Farah’s G2 Bulletin.",
+        "Reuters reported that trade between the two nations reached a record.",
+        "The two countries have proposed a peace plan.",
+        "A Russian company began routing North Korean internet traffic this month, giving Pyongyang a second "
+        "connection with the outside world besides China.",
+        "Profits fell in the first quarter.",
+        "Profits fell in the fourth quarter, the firm said.",
+        "Last month, Russia stoked the US’s ire by hosting the “Zapad-2017” military drills.",
+        "He flew an F-16 over the G20 summit.",
+        "It was the 21st century and their 20th anniversary.",
+        "Call 555-123-4567 for details.",
+        "Call +1 202-555-0143 or (202) 555-0143 today.",
+        "On the one hand, Russia doesn’t want to deviate from the line of its partners.",
+        "Russia is even playing a “double game,” the report said.",
+        "He is one of the best.",
+    ],
+)
+def test_not_claims(figures, sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "iso"),
+    [
+        ("In 2011, President Vladimir Putin accused then U.S. Secretary of State Hillary Clinton.", "2011", "2011"),
+        ("Reuters reported that trade reached $31.4 million in the first quarter of 2017.",
+         "first quarter of 2017", "2017-Q1"),
+        ("There were 1800 people there in 1800.", "1800", "1800"),
+    ],
+)
+def test_years_are_date_claims_not_counts(claims, sentence, surface, iso):
+    dates = [c for c in claims(sentence) if c.kind is ClaimKind.date]
+    assert [(c.surface, c.date, c.value, c.canonical) for c in dates] == [(surface, iso, None, None)]
+
+
+def test_a_grouped_number_that_looks_like_a_year_is_a_count(claim):
+    assert claim("There were 2,017 people there.", "2,017").kind is ClaimKind.count
+
+
+# --- boilerplate ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "boilerplate"),
+    [
+        (SUBSCRIBERS, "2.3 million", True),
+        (COPYRIGHT, "2013 - 2019", True),
+        ("Join the revolution in 2018. Revolution Radio is 100% volunteer ran.", "100%", True),
+        ("Media ID: 55384539", "55384539", True),
+        (VLADIVOSTOK, "600,000", False),
+        (TRADE, "$31.4 million", False),
+    ],
+)
+def test_page_furniture_is_marked_boilerplate(claim, text, surface, boilerplate):
+    assert claim(text, surface).boilerplate is boilerplate
+
+
+def test_boilerplate_is_judged_by_its_own_line(claims):
+    text = VLADIVOSTOK + "\n\n" + SUBSCRIBERS
+    assert [(" ".join(c.surface.split()), c.boilerplate) for c in claims(text)] == [
+        ("600,000", False), ("100 km", False), ("60 miles", False), ("2.3 million", True),
+    ]
+
+
+def test_every_claim_has_a_finite_canonical_interval(seed, claims):
+    for prefix in ("000", "001", "002", "003", "004"):
+        for c in claims(seed(prefix)):
+            if c.kind is ClaimKind.date:
+                continue
+            lo, hi = c.canonical.low, c.canonical.high
+            assert lo is not None or hi is not None, c.surface
+            assert all(math.isfinite(x) for x in (lo, hi) if x is not None), c.surface
