@@ -4,10 +4,12 @@ so that `factcheck --help` starts fast."""
 from __future__ import annotations
 
 import sys
-from enum import Enum, IntEnum
+from enum import IntEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+from factcheck.formats import ClaimFormat, FailOn, ReportFormat
 
 if TYPE_CHECKING:
     from factcheck.models import Report
@@ -24,26 +26,6 @@ class ExitCode(IntEnum):
     ok = 0
     findings = 1
     usage = 2
-
-
-class ClaimFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class ReportFormat(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    markdown = "markdown"
-
-
-class FailOn(str, Enum):
-    error = "error"
-    warning = "warning"
-    info = "info"
-    never = "never"
 
 
 def fail(message: str) -> typer.Exit:

@@ -5,19 +5,11 @@ The registry is what the CLI's ``--format`` chooses from, so a new format is one
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Protocol
 
+from factcheck.formats import ReportFormat
 from factcheck.models import Report
 from factcheck.report import github, json, markdown, sarif, text
-
-
-class ReportFormat(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    markdown = "markdown"
 
 
 class Renderer(Protocol):
