@@ -21,7 +21,11 @@ def bounds(claim: Claim, rounding: float) -> tuple[float, float]:
     high = INF if c is None or c.high is None else c.high
     if claim.qualifier is Qualifier.vague:
         return low, high
-    return low - abs(low) * rounding, high + abs(high) * rounding
+    return low - _allowance(low, rounding), high + _allowance(high, rounding)
+
+
+def _allowance(x: float, rounding: float) -> float:
+    return abs(x) * rounding if math.isfinite(x) else 0.0  # an open end stays open (inf × 0 would be nan)
 
 
 def overlaps(a: Claim, b: Claim, rounding: float) -> bool:
