@@ -6,6 +6,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.lexicon import lexicon, words_regex
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -19,18 +22,27 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
-PATTERNS = [
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
-    re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b"),
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|,?\s*\d))"),
-    re.compile(_MONTH + r",?\s+" + _YEAR + r"\b"),
-    re.compile(r"\b(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?" + _YEAR + r"\b",
-               re.I),
-    re.compile(r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
-    re.compile(r"(?<![\w-])(?P<decade>1[6-9]\d0|20\d0)s\b"),
-    re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[6-9]\d\d|20\d\d)(?![\w%])"),
-    re.compile(r"(?<![\w$€£.,-])" + _YEAR + r"(?![\w%.,]\d|\s*(?:%|per\s*cent|percent))(?!\s+[a-z]+s\b)"),
-]
+
+@cache
+def patterns() -> list[re.Pattern[str]]:
+    """Most specific first. "2016-17" is a fiscal year; a bare year followed by a counted noun
+    ("1800 people") is a count."""
+    plurals = words_regex(sorted(lexicon().irregular_plurals))
+    return [
+        re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
+        re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b"),
+        re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|,?\s*\d))"),
+        re.compile(_MONTH + r",?\s+" + _YEAR + r"\b"),
+        re.compile(r"\b(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?" + _YEAR + r"\b",
+                   re.I),
+        re.compile(r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
+        re.compile(r"(?<![\w-])(?P<decade>1[6-9]\d0|20\d0)s\b"),
+        re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[6-9]\d\d|20\d\d)(?![\w%])"),
+        re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)[-–/](?P<yy>\d\d)"
+                   r"(?![\w%-]|[.,]\d|\s*(?:%|per\s*cent|percent))"),
+        re.compile(r"(?<![\w$€£.,-])" + _YEAR + r"(?![\w%.,]\d|\s*(?:%|per\s*cent|percent))"
+                   + rf"(?!\s+(?:[a-z]+s|{plurals})\b)"),
+    ]
 
 
 @dataclass(frozen=True)
@@ -54,6 +66,9 @@ def _iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if g.get("decade"):
         return f"{g['decade']}s"
+    if g.get("yy"):
+        end = int(g["y1"]) + 1
+        return f"{g['y1']}/{end}" if end % 100 == int(g["yy"]) else None
     if g.get("y1"):
         return f"{g['y1']}/{g['y2']}"
     if g.get("quarter"):
@@ -72,7 +87,7 @@ def find_dates(text: str) -> list[DateFigure]:
     """Non-overlapping dates, most specific pattern first."""
     found: list[DateFigure] = []
     taken: list[tuple[int, int]] = []
-    for pattern in PATTERNS:
+    for pattern in patterns():
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

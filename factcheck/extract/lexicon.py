@@ -28,6 +28,11 @@ class Lexicon(BaseModel):
     verbs_up: list[str]
     verbs_down: list[str]
     fraction_words: dict[str, float]
+    unit_senses: dict[str, str]
+    extra_units: dict[str, list[str]]
+    pound_mass_cues: set[str]
+    pound_money_cues: set[str]
+    irregular_plurals: set[str]
     boilerplate: list[str]
 
 

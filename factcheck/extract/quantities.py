@@ -8,6 +8,7 @@ news text is decided here from context, deterministically.
 
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from dataclasses import dataclass, field
@@ -16,6 +17,9 @@ from functools import cache
 from factcheck.extract.dates import find_dates
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.numbers import NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
+from factcheck.extract.units import (
+    CURRENCY_SYMBOLS, CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORDS, extra_unit, news_unit, swallowed_word,
+)
 from factcheck.models import ClaimKind, Qualifier
 
 
@@ -42,18 +46,7 @@ class Figure:
         return self.start < end and start < self.end
 
 
-CURRENCY_SYMBOLS = {
-    "us$": ("USD", "dollar"), "$": ("USD", "dollar"), "usd": ("USD", "dollar"), "a$": ("AUD", "australian dollar"),
-    "c$": ("CAD", "canadian dollar"), "hk$": ("HKD", "hong kong dollar"), "€": ("EUR", "euro"), "eur": ("EUR", "euro"),
-    "£": ("GBP", "pound sterling"), "gbp": ("GBP", "pound sterling"), "¥": ("JPY", "yen"), "jpy": ("JPY", "yen"),
-    "yen": ("JPY", "yen"), "cny": ("CNY", "yuan"), "rub": ("RUB", "rouble"), "₹": ("INR", "rupee"), "inr": ("INR", "rupee"),
-}
-CURRENCY_WORDS = {
-    "dollars": ("USD", "dollar"), "dollar": ("USD", "dollar"), "euros": ("EUR", "euro"), "euro": ("EUR", "euro"),
-    "pounds": ("GBP", "pound sterling"), "yen": ("JPY", "yen"), "yuan": ("CNY", "yuan"), "roubles": ("RUB", "rouble"),
-    "rubles": ("RUB", "rouble"), "rupees": ("INR", "rupee"), "won": ("KRW", "won"),
-}
-_CUR = r"(?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR)\s?)"
+_CUR = r"(?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR))\s?"
 _NUM = rf"(?P<num>{NUMERAL})"
 _NUM2 = rf"(?P<num2>{NUMERAL})"
 _SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS}))?"
@@ -61,10 +54,13 @@ _SCALE1 = rf"(?:\s?(?P<scale1>{SCALE_WORDS}))?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 
 MONEY = re.compile(rf"{_CUR}{_NUM}{_SCALE1}(?:{_RANGE_SEP}(?:{_CUR.replace('cur', 'cur2')})?{_NUM2})?{_SCALE}(?![\w%])")
+_CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
 RANGE = re.compile(
-    rf"(?<![\w.,$€£-])(?:(?P<lead>between|from)\s+)?{_NUM}{_SCALE1}(?P<sep>{_RANGE_SEP}|\s+and\s+){_NUM2}{_SCALE}"
-    rf"(?P<pct>\s?(?:%|per\s?cent|percent))?(?![\w])"
+    rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?{_NUM}{_SCALE1}(?P<sep>{_RANGE_SEP}|\s+and\s+){_NUM2}{_SCALE}"
+    rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
+# Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "20m people" → metres).
+SCALED = r"bn|tn|trn|mn|mln|m(?=\s+(?:[a-z]+s|{plurals})\b)"
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 NUMBER_WORDS = {
@@ -80,8 +76,14 @@ DEFINITE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
 def _vague_regex() -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<vague>" + words_regex([v.pattern for v in lexicon().vague]) + r")\b"
-        r"(?:\s+of\s+(?P<curword>dollars|euros|pounds|yen|yuan|roubles|rubles))?", re.I
+        rf"(?:\s+of\s+(?P<curword>{CURRENCY_WORD}))?", re.I
     )
+
+
+@cache
+def _scaled_regex() -> re.Pattern[str]:
+    plurals = words_regex(sorted(lexicon().irregular_plurals))
+    return re.compile(rf"(?<![\w.,$€£¥₹-]){_NUM}\s?(?P<scale>{SCALED.format(plurals=plurals)})\b{_CURWORD}")
 
 
 @cache
@@ -119,12 +121,28 @@ def _money(m: re.Match[str]) -> Figure:
 def _range(m: re.Match[str]) -> Figure | None:
     low = parse_numeral(m["num"]) * scale_of(m["scale1"] or m["scale"])
     high = parse_numeral(m["num2"]) * scale_of(m["scale"])
-    if "and" in m["sep"] and m["lead"] != "between" or high <= low:
+    if "and" in m["sep"] and (m["lead"] or "").lower() != "between" or high <= low:
         return None
-    kind = ClaimKind.percent if m["pct"] else ClaimKind.count
-    start = m.start("num")
-    return Figure(start, m.end(), kind, low=low, high=high, unit="percent" if m["pct"] else None,
-                  step=stated_step(m["num2"], scale_of(m["scale"])))
+    fig = Figure(m.start("num"), m.end(), ClaimKind.count, low=low, high=high,
+                 step=stated_step(m["num2"], scale_of(m["scale"])))
+    if m["pct"]:
+        fig.kind, fig.unit = ClaimKind.percent, "percent"
+    _currency_word(fig, m["curword"])
+    return fig
+
+
+def _scaled(m: re.Match[str]) -> Figure:
+    scale = scale_of(m["scale"])
+    fig = Figure(m.start(), m.end(), ClaimKind.count, value=parse_numeral(m["num"]) * scale,
+                 step=stated_step(m["num"], scale))
+    _currency_word(fig, m["curword"])
+    return fig
+
+
+def _currency_word(fig: Figure, word: str | None) -> None:
+    if word:
+        fig.kind = ClaimKind.money
+        fig.currency, fig.unit = CURRENCY_WORDS[word.lower()]
 
 
 def _vague(m: re.Match[str]) -> Figure:
@@ -133,9 +151,7 @@ def _vague(m: re.Match[str]) -> Figure:
                  qualifier=None if spec.exact else Qualifier.vague)
     if spec.exact:
         fig.value = spec.low
-    if m["curword"]:
-        fig.kind = ClaimKind.money
-        fig.currency, fig.unit = CURRENCY_WORDS[m["curword"].lower()]
+    _currency_word(fig, m["curword"])
     return fig
 
 
@@ -147,32 +163,59 @@ def _quantulum(text: str) -> list:
         return parser.parse(text)
 
 
+def _without_swallowed_word(q, text: str) -> tuple[object, int]:
+    """quantulum3's unit and span end, re-read without a function word it glued onto the unit."""
+    start, end = q.span
+    cut = swallowed_word(text[start:end])
+    if cut and q.unit.name != "dimensionless":
+        again = [p for p in _quantulum(text[start:end - cut]) if p.span[0] == 0]
+        if again:
+            return again[0].unit, start + again[0].span[1]
+    return q.unit, end
+
+
 def _from_quantulum(q, text: str) -> Figure | None:
     start, end = q.span
+    if start < 0 or not text[start:end].strip():  # quantulum3 mis-spans some sentence-initial ranges
+        return None
+    unit, end = _without_swallowed_word(q, text)
     surface = text[start:end]
-    unit = q.unit
     if not any(ch.isdigit() for ch in surface):
         first = surface.lower().split()[0]
         if first not in NUMBER_WORDS or first in {"a", "an"} or surface.lower() == "one":
             return None
         if DEFINITE.search(text, 0, start) or ORDINALS.search(text, 0, start):
             return None
-    if ATTACHED_NAME.search(text, max(0, start - 2), start) or re.match(r"[A-Za-z]", text[end:end + 1]):
-        return None
     numeral = re.search(NUMERAL, surface)
-    scale = re.match(rf"\s?({SCALE_WORDS})", surface[numeral.end():], re.I) if numeral else None
-    step = stated_step(numeral.group(), scale_of(scale.group(1) if scale else None)) if numeral else 0.0
-    fig = Figure(start, end, ClaimKind.count, value=float(q.value), step=step)
+    at = start + numeral.start() if numeral else start
+    if ATTACHED_NAME.search(text, max(0, at - 2), at) or re.match(r"[A-Za-z]", text[end:end + 1]):
+        return None
+    fig = Figure(start, end, ClaimKind.count, value=float(q.value), step=_step(numeral, surface, float(q.value)))
     if q.uncertainty:
         fig.low, fig.high, fig.value = q.value - q.uncertainty, q.value + q.uncertainty, None
-    name = unit.name
+    name, code = news_unit(unit.name, text, start, end)
+    if name == unit.name and (unit.entity.name == "currency" or unit.currency_code):
+        code = unit.currency_code
     if name in {"percentage", "per cent", "percent"}:
         fig.kind, fig.unit = ClaimKind.percent, "percent"
-    elif unit.entity.name == "currency" or unit.currency_code:
-        fig.kind, fig.unit, fig.currency = ClaimKind.money, name, unit.currency_code
+    elif code or name == unit.name and unit.entity.name == "currency":
+        fig.kind, fig.unit, fig.currency = ClaimKind.money, CURRENCY_UNITS.get(code, name), code
     elif name != "dimensionless":
         fig.kind, fig.unit = ClaimKind.quantity, name
+    elif found := extra_unit(text, end):
+        fig.kind, (fig.unit, fig.end) = ClaimKind.quantity, found
     return fig
+
+
+def _step(numeral: re.Match[str] | None, surface: str, value: float) -> float:
+    """Stated precision; a scale word counts only if it scaled the value ("20m" may be metres)."""
+    if numeral is None:
+        return 0.0
+    scale = re.match(rf"\s?({SCALE_WORDS})", surface[numeral.end():], re.I)
+    factor = scale_of(scale.group(1)) if scale else 1.0
+    if not math.isclose(value, parse_numeral(numeral.group()) * factor):
+        factor = 1.0
+    return stated_step(numeral.group(), factor)
 
 
 def _matched(m: re.Match[str] | None, names: list[Qualifier]) -> tuple[Qualifier, str] | None:
@@ -213,7 +256,7 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    for pattern, make in ((_vague_regex(), _vague), (MONEY, _money), (RANGE, _range)):
+    for pattern, make in ((_vague_regex(), _vague), (MONEY, _money), (RANGE, _range), (_scaled_regex(), _scaled)):
         for m in pattern.finditer(flat):
             fig = make(m)
             if fig is not None and free(fig.start, fig.end):

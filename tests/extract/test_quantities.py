@@ -64,7 +64,7 @@ def test_extraction_emits_no_warnings_or_log_records(claims, caplog):
     with warnings.catch_warnings(record=True) as caught, caplog.at_level(logging.INFO):
         warnings.simplefilter("always")
         found = claims(VLADIVOSTOK + " It costs 5 pounds. The lake is 3 metres (10 feet) deep.")
-    assert len(found) == 5
+    assert len(found) == 6
     assert [str(w.message) for w in caught] == []
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO] == []
 

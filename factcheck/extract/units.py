@@ -1,0 +1,79 @@
+"""What quantulum3's unit classifier would decide, decided from the words around a figure.
+
+Without scikit-learn, quantulum3 picks among same-spelled units by a fixed preference that
+news prose often contradicts: "30 minutes" comes out as minutes of arc, "costs 5 pounds" as a
+weight, and "8 pounds at birth" swallows "at" into a compound unit. Each rule here is small,
+deterministic and driven by the lexicon, so a wrong call can be explained and fixed as data.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.lexicon import lexicon, words_regex
+
+CURRENCY_SYMBOLS = {
+    "us$": ("USD", "dollar"), "$": ("USD", "dollar"), "usd": ("USD", "dollar"), "a$": ("AUD", "australian dollar"),
+    "c$": ("CAD", "canadian dollar"), "hk$": ("HKD", "hong kong dollar"), "€": ("EUR", "euro"), "eur": ("EUR", "euro"),
+    "£": ("GBP", "pound sterling"), "gbp": ("GBP", "pound sterling"), "¥": ("JPY", "yen"), "jpy": ("JPY", "yen"),
+    "yen": ("JPY", "yen"), "cny": ("CNY", "yuan"), "rub": ("RUB", "rouble"), "₹": ("INR", "rupee"), "inr": ("INR", "rupee"),
+}
+CURRENCY_WORDS = {
+    "dollars": ("USD", "dollar"), "dollar": ("USD", "dollar"), "euros": ("EUR", "euro"), "euro": ("EUR", "euro"),
+    "pounds": ("GBP", "pound sterling"), "yen": ("JPY", "yen"), "yuan": ("CNY", "yuan"), "roubles": ("RUB", "rouble"),
+    "rubles": ("RUB", "rouble"), "rupees": ("INR", "rupee"), "won": ("KRW", "won"),
+}
+# One unit name per currency, whichever parser found the figure.
+CURRENCY_UNITS = {code: name for code, name in (*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values())}
+CURRENCY_WORD = r"(?:dollars|euros|pounds|yen|yuan|roubles|rubles|rupees)"
+POUNDS = {"pound-mass", "pound sterling"}
+# Words quantulum3 sometimes glues onto a unit ("8 pounds at" → pound-mass ampere-turn).
+SWALLOWED = {"at", "in", "on", "by", "a", "an", "as", "or", "and", "to", "of", "is", "it", "for", "from", "the"}
+CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas)\b")
+
+
+def swallowed_word(surface: str) -> int | None:
+    """Length of a function word quantulum3 read as part of the unit, if the surface ends in one."""
+    m = re.search(r"\s+([a-z]+)$", surface)
+    return len(m.group()) if m and m.group(1) in SWALLOWED else None
+
+
+def _clause_before(text: str, start: int) -> str:
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
+    return text[breaks[-1] if breaks else 0:start]
+
+
+def pound_sense(text: str, start: int, end: int) -> str | None:
+    """"pound sterling", "pound-mass", or None when the context does not say."""
+    lex = lexicon()
+    words = set(re.findall(r"[a-z]+", _clause_before(text, start).lower()))
+    if words & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]):
+        return "pound-mass"
+    if words & lex.pound_money_cues:
+        return "pound sterling"
+    return None
+
+
+def news_unit(name: str, text: str, start: int, end: int) -> tuple[str, str | None]:
+    """(unit name, currency code) for a unit quantulum3 found, in the sense news means it."""
+    name = lexicon().unit_senses.get(name, name)
+    if name in POUNDS:
+        name = pound_sense(text, start, end) or name
+    return name, "GBP" if name == "pound sterling" else None
+
+
+@cache
+def _extra_unit_regex() -> re.Pattern[str]:
+    spellings = [s for names in lexicon().extra_units.values() for s in names]
+    return re.compile(rf"\s?({words_regex(spellings)})\b", re.I)
+
+
+def extra_unit(text: str, end: int) -> tuple[str, int] | None:
+    """(unit name, new end) when a bare number is followed by a unit quantulum3 does not know."""
+    m = _extra_unit_regex().match(text, end)
+    if m is None:
+        return None
+    spelling = " ".join(m.group(1).lower().split())
+    unit = next(u for u, names in lexicon().extra_units.items() if spelling in map(str.lower, names))
+    return unit, m.end()
