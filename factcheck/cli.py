@@ -4,14 +4,17 @@ so that `factcheck --help` starts fast."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from enum import IntEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from factcheck.errors import InputError
 from factcheck.formats import ClaimFormat, FailOn, ReportFormat
 
 if TYPE_CHECKING:
+    from factcheck.config import Settings
     from factcheck.models import Report
 
 app = typer.Typer(
@@ -60,7 +63,6 @@ def extract(
     output: Output = None,
 ) -> None:
     """Print every numeric claim, normalised, in article then text order."""
-    from factcheck.errors import InputError
     from factcheck.models import ClaimSet
     from factcheck.pipeline import extract_paths
     from factcheck.report import claims_text
@@ -84,26 +86,51 @@ def check(
     rules: Annotated[
         list[str] | None, typer.Option("--rules", help="Folder of rule files added on top of the packaged pack.")
     ] = None,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
+    format: Annotated[ReportFormat | None, typer.Option("--format", "-f", help="Report format [default: text].")] = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
-    ] = FailOn.error,
+        FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity [default: error].")
+    ] = None,
     output: Output = None,
 ) -> None:
     """Report where the articles disagree about the same fact."""
     from factcheck.engine import check_paths
-    from factcheck.errors import InputError
     from factcheck.report import RENDERERS
 
+    settings = _settings(rules=rules, format=format, fail_on=fail_on)
     try:
-        result = check_paths(paths, rules)
+        result = check_paths(paths, settings)
     except InputError as exc:
         raise fail(str(exc)) from None
     for warning in result.warnings:
         warn(str(warning))
-    color = format is ReportFormat.text and output is None and sys.stdout.isatty()
-    write(RENDERERS[format.value](result.report, color=color), output)
-    raise typer.Exit(exit_code(result.report, fail_on))
+    chosen = settings.format
+    color = chosen is ReportFormat.text and output is None and sys.stdout.isatty()
+    write(RENDERERS[chosen.value](result.report, color=color), output)
+    raise typer.Exit(exit_code(result.report, settings.fail_on))
+
+
+def _settings(**overrides: object) -> Settings:
+    """Effective settings: command line over the config file over defaults; a bad file exits 2."""
+    from factcheck.config import load_settings
+
+    try:
+        return load_settings(Path.cwd(), overrides).settings
+    except InputError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def config() -> None:
+    """Print the effective settings and where each one comes from."""
+    from factcheck.config import load_settings
+
+    try:
+        effective = load_settings(Path.cwd())
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"# config file: {effective.file or 'none found'}")
+    for name, value in effective.settings.model_dump(mode="json").items():
+        typer.echo(f"{name.replace('_', '-')} = {value!r}  # {effective.origins[name]}")
 
 
 def exit_code(report: Report, fail_on: FailOn) -> ExitCode:
@@ -119,7 +146,6 @@ def list_rules(
     rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule folders, as for check.")] = None,
 ) -> None:
     """List the rules in force: id, severity, kind and description."""
-    from factcheck.errors import InputError
     from factcheck.rules import load_rules
 
     try:

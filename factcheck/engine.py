@@ -7,6 +7,7 @@ from pydantic import BaseModel
 from factcheck.align import align
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.config import Settings
 from factcheck.errors import ReadWarning
 from factcheck.models import Article, ArticleSummary, ClaimRef, Finding, Report, Summary
 from factcheck.pipeline import Extraction, extract_paths
@@ -50,8 +51,9 @@ def run_rules(extraction: Extraction, rules: list[RuleBase]) -> Report:
     )
 
 
-def check_paths(paths: list[str], rule_dirs: list[str] | None = None) -> CheckResult:
+def check_paths(paths: list[str], settings: Settings | None = None) -> CheckResult:
     """Rules are loaded before any article is read, so a bad rule file fails fast."""
-    rules = load_rules(rule_dirs)
-    extraction = extract_paths(paths)
+    settings = settings or Settings()
+    rules = load_rules(settings.rules)
+    extraction = extract_paths(paths, include=settings.include, exclude=settings.exclude)
     return CheckResult(report=run_rules(extraction, rules), warnings=extraction.warnings)

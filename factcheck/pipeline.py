@@ -17,13 +17,13 @@ class Extraction(BaseModel):
     warnings: list[ReadWarning]
 
 
-def extract_paths(paths: list[str]) -> Extraction:
+def extract_paths(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None) -> Extraction:
     """Claims of every article, ordered by article (as given) then offset.
 
     An article whose extraction fails unexpectedly is reported as a warning and skipped,
     so one pathological file never costs the rest of the run.
     """
-    articles, warnings = read_paths(paths)
+    articles, warnings = read_paths(paths, include=include, exclude=exclude)
     claims: list[Claim] = []
     entities: dict[str, list[Entity]] = {}
     kept: list[Article] = []

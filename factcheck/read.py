@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import re
+from fnmatch import fnmatch
 from json.decoder import scanstring
 
 from charset_normalizer import from_bytes
@@ -39,14 +40,21 @@ _JSON_SPACE = re.compile(r"[ \t\n\r]*")
 _JSON_ESCAPE = re.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)", re.DOTALL)
 
 
-def read_paths(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[ReadWarning]]:
-    """Articles from files and folders, in the order given (a folder's files sorted by path)."""
+def read_paths(
+    paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, include: list[str] | None = None,
+    exclude: list[str] | None = None,
+) -> tuple[list[Article], list[ReadWarning]]:
+    """Articles from files and folders, in the order given (a folder's files sorted by path).
+
+    ``include``/``exclude`` globs (fnmatch, against the path relative to the folder) filter
+    what a folder yields; a file named explicitly is always read.
+    """
     articles: list[Article] = []
     warnings: list[ReadWarning] = []
     seen: set[str] = set()
     for given in paths:
         if os.path.isdir(given):
-            found, problems = _read_folder(given, max_bytes)
+            found, problems = _read_folder(given, max_bytes, include or [], exclude or [])
         elif os.path.isfile(given):
             article, problems = read_file(given, max_bytes)
             found = [article]
@@ -94,7 +102,15 @@ def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article, l
     return article, warnings
 
 
-def _read_folder(folder: str, max_bytes: int) -> tuple[list[Article], list[ReadWarning]]:
+def _wanted(relative: str, include: list[str], exclude: list[str]) -> bool:
+    if include and not any(fnmatch(relative, pattern) for pattern in include):
+        return False
+    return not any(fnmatch(relative, pattern) for pattern in exclude)
+
+
+def _read_folder(
+    folder: str, max_bytes: int, include: list[str], exclude: list[str]
+) -> tuple[list[Article], list[ReadWarning]]:
     warnings: list[ReadWarning] = []
 
     def unreadable(err: OSError) -> None:
@@ -107,6 +123,7 @@ def _read_folder(folder: str, max_bytes: int) -> tuple[list[Article], list[ReadW
             os.path.join(parent, name)
             for name in names
             if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+            and _wanted(os.path.relpath(os.path.join(parent, name), folder).replace(os.sep, "/"), include, exclude)
         )
     if not files:
         raise InputError(folder, f"no articles found (looked for {', '.join(ARTICLE_SUFFIXES)})")
