@@ -38,6 +38,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _amount_regex() -> re.Pattern[str]:
+    fractions = words_regex(list(lexicon().fraction_words))
+    return re.compile(rf"(?:(?P<percent>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)|\bby\s+(?P<fraction>{fractions})\b)", re.I)
+
+
 def _direction(word: str) -> Direction:
     lex = lexicon()
     word = word.lower()
@@ -45,6 +51,29 @@ def _direction(word: str) -> Direction:
     if factor is not None:
         return Direction.up if factor > 1 else Direction.down
     return Direction.down if word in lex.verbs_down else Direction.up
+
+
+def by_factor(direction: Direction, amount: float) -> float | None:
+    """The multiplier a change by ``amount`` states: "fell by a third" → 2/3, "rose 20%" → 1.2."""
+    factor = 1 + amount if direction is Direction.up else 1 - amount
+    return factor if factor >= 0 else None
+
+
+def _stated_amount(text: str) -> float | None:
+    """The relative amount a change phrase states ("rose 20% to", "fell by a third to"), as a fraction."""
+    m = _amount_regex().search(text)
+    if m is None:
+        return None
+    if m["percent"]:
+        return float(m["percent"]) / 100
+    return lexicon().fraction_words[" ".join(m["fraction"].lower().split())]
+
+
+def figure_change(fig: Figure, surface: str) -> Change:
+    """The relation a stand-alone change figure states: "doubled" (factor 2), "by a third" (factor 2/3 when down)."""
+    direction = Direction(fig.extra["direction"])
+    factor = by_factor(direction, fig.value) if fig.extra.get("role") == "by" else fig.value
+    return Change(direction=direction, factor=factor, qualifier=fig.qualifier, surface=surface)
 
 
 def change_figures(text: str, taken: list[Figure]) -> list[Figure]:
@@ -86,10 +115,15 @@ def attach_change(fig: Figure, text: str) -> tuple[Change | None, str | None]:
         if m is None:
             continue
         word = m["word"]
+        direction = _direction(word)
         factor = lexicon().multipliers.get(word.lower())
         found_qualifier = qualifier_before(before, m.start()) if factor else None
         qualifier = found_qualifier[0] if found_qualifier else None
-        change = Change(direction=_direction(word), factor=factor, qualifier=qualifier, surface=m.group().strip())
+        if factor is None:
+            amount = fig.value / 100 if role != "to" and fig.kind is ClaimKind.percent and fig.value else None
+            amount = _stated_amount(m.group()) if role == "to" else amount
+            factor = by_factor(direction, amount) if amount is not None else None
+        change = Change(direction=direction, factor=factor, qualifier=qualifier, surface=m.group().strip())
         return change, "to" if role == "to" else "by"
     if pats["from"].search(before) and pats["verb"].search(before):
         return None, "from"

@@ -7,13 +7,13 @@ import re
 
 from factcheck.extract.attribution import attribute, find_cues, reporter
 from factcheck.extract.boilerplate import is_boilerplate
-from factcheck.extract.changes import attach_change, change_figures
+from factcheck.extract.changes import attach_change, change_figures, figure_change
 from factcheck.extract.entities import Gazetteer, find_names, gazetteer
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.quantities import Figure, find_figures
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.subjects import keywords_near, subject_of
-from factcheck.models import Article, Change, Claim, ClaimKind, Direction, Entity, Span
+from factcheck.models import Article, Claim, ClaimKind, Entity, Span
 from factcheck.normalise import canonical, pint_unit, stated_interval
 
 CONVERSION_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|/)\s*(?:about\s+|around\s+|some\s+|roughly\s+)?$")
@@ -74,8 +74,7 @@ def _claim(article: Article, fig: Figure, offset: int, sentence: str, flat: str,
     line, column = article.locate(start)
     change, role = attach_change(fig, sentence)
     if fig.kind is ClaimKind.change:
-        change = Change(direction=Direction(fig.extra["direction"]), factor=fig.value, qualifier=fig.qualifier,
-                        surface=sentence[fig.start:fig.end])
+        change = figure_change(fig, sentence[fig.start:fig.end])
     cue = attribute(cues, fig.start, fig.end) if fig.kind is not ClaimKind.date else None
     low, high = stated_interval(fig.value, fig.low, fig.high, fig.step, fig.qualifier, lexicon().approximate_width)
     return Claim(

@@ -13,6 +13,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from factcheck.extract.dates import find_dates
 from factcheck.extract.lexicon import lexicon, words_regex
@@ -155,30 +156,53 @@ def _vague(m: re.Match[str]) -> Figure:
     return fig
 
 
-def _quantulum(text: str) -> list:
+@dataclass
+class Parsed:
+    """One quantulum3 quantity, with its span in the caller's text."""
+
+    span: tuple[int, int]
+    value: float
+    uncertainty: float | None
+    unit: Any
+
+
+def _quantulum(text: str, offset: int = 0) -> list[Parsed]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import parser
 
-        return parser.parse(text)
+        found = parser.parse(text)
+    return [Parsed((q.span[0] + offset, q.span[1] + offset), float(q.value), q.uncertainty, q.unit) for q in found]
 
 
-def _without_swallowed_word(q, text: str) -> tuple[object, int]:
-    """quantulum3's unit and span end, re-read without a function word it glued onto the unit."""
+def _without_swallowed_word(q: Parsed, text: str) -> Parsed:
+    """The quantity re-read without a function word quantulum3 glued onto its unit ("8 pounds at")."""
     start, end = q.span
     cut = swallowed_word(text[start:end])
     if cut and q.unit.name != "dimensionless":
-        again = [p for p in _quantulum(text[start:end - cut]) if p.span[0] == 0]
+        again = [p for p in _quantulum(text[start:end - cut], start) if p.span[0] == start]
         if again:
-            return again[0].unit, start + again[0].span[1]
-    return q.unit, end
+            return Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
+    return q
 
 
-def _from_quantulum(q, text: str) -> Figure | None:
+def _one_sided(q: Parsed, text: str) -> Parsed | None:
+    """quantulum3 reads "by a third to 300 tonnes" as a range from 1/3; only the written numeral is a figure."""
+    start, end = q.span
+    numerals = [m for m in re.finditer(NUMERAL, text[start:end]) if any(ch.isdigit() for ch in m.group())]
+    if not q.uncertainty or len(numerals) != 1 or numerals[0].start() == 0:
+        return q
+    again = _quantulum(text[start + numerals[0].start():end], start + numerals[0].start())
+    return again[0] if again else None
+
+
+def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     start, end = q.span
     if start < 0 or not text[start:end].strip():  # quantulum3 mis-spans some sentence-initial ranges
         return None
-    unit, end = _without_swallowed_word(q, text)
+    q = _without_swallowed_word(q, text)
+    start, end = q.span
+    unit = q.unit
     surface = text[start:end]
     if not any(ch.isdigit() for ch in surface):
         first = surface.lower().split()[0]
@@ -190,7 +214,7 @@ def _from_quantulum(q, text: str) -> Figure | None:
     at = start + numeral.start() if numeral else start
     if ATTACHED_NAME.search(text, max(0, at - 2), at) or re.match(r"[A-Za-z]", text[end:end + 1]):
         return None
-    fig = Figure(start, end, ClaimKind.count, value=float(q.value), step=_step(numeral, surface, float(q.value)))
+    fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:
         fig.low, fig.high, fig.value = q.value - q.uncertainty, q.value + q.uncertainty, None
     name, code = news_unit(unit.name, text, start, end)
@@ -263,7 +287,8 @@ def find_figures(text: str) -> list[Figure]:
                 figures.append(fig)
     if any(ch.isdigit() for ch in flat) or re.search(r"[a-z]", flat):
         for q in _quantulum(flat):
-            if not free(*q.span):
+            q = _one_sided(q, flat)
+            if q is None or not free(*q.span):
                 continue
             fig = _from_quantulum(q, flat)
             if fig is not None:

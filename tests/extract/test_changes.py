@@ -1,0 +1,106 @@
+"""Change statements are typed relations on a figure (Claim.change, Claim.role), never bare numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import ClaimKind, Direction, Qualifier
+
+TRADE_001 = ("Bilateral trade more than doubled to $31.4 million in the first quarter of 2017, due mainly to what "
+             "Moscow said was higher oil product exports.")
+TRADE_000 = ("Reuters reported a Russian company has begun providing additional Internet resources to North Korea and "
+             "that trade between the two nations reached $31.4 million in the first quarter of 2017, double previous "
+             "totals.")
+TRADE_004 = ("Trade between Russia and North Korea doubled to $31.4 million in the first quarter of 2017 thanks to "
+             "what Moscow said were higher oil product exports, according to Russia’s ministry for the development of "
+             "the Far East.")
+EXPORTS = "UN sanctions meant to reduce the country’s legitimate exports by 90%."
+
+UP, DOWN = Direction.up, Direction.down
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction", "factor", "qualifier"),
+    [
+        (TRADE_001, "doubled", UP, 2, Qualifier.more_than),
+        (TRADE_000, "double", UP, 2, None),
+        (TRADE_004, "doubled", UP, 2, None),
+        ("Sales halved last year.", "halved", DOWN, 0.5, None),
+        ("Sales tripled last year.", "tripled", UP, 3, None),
+        ("Output quadrupled.", "quadrupled", UP, 4, None),
+        ("Sales nearly doubled.", "doubled", UP, 2, Qualifier.approximately),
+    ],
+)
+def test_multiplier_words_are_change_claims(claim, sentence, surface, direction, factor, qualifier):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.qualifier) == (ClaimKind.change, factor, qualifier)
+    assert (c.change.direction, c.change.factor, c.change.qualifier) == (direction, factor, qualifier)
+    assert c.canonical.dimension == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "role", "direction", "factor"),
+    [
+        (TRADE_001, "$31.4 million", "to", UP, 2),
+        (TRADE_004, "$31.4 million", "to", UP, 2),
+        (EXPORTS, "90%", "by", DOWN, 0.1),
+        ("Exports rose 20% to $120 million from $90 million last year.", "20%", "by", UP, 1.2),
+        ("Exports rose 20% to $120 million from $90 million last year.", "$120 million", "to", UP, 1.2),
+        ("Sales fell 15% last year.", "15%", "by", DOWN, 0.85),
+        ("Sales rose 20 percent.", "20 percent", "by", UP, 1.2),
+        ("Imports rose by 5% to 300 tonnes.", "300 tonnes", "to", UP, 1.05),
+        ("Costs rose to $5 million.", "$5 million", "to", UP, None),
+    ],
+)
+def test_figures_in_a_change_carry_their_role_and_the_relation(claim, sentence, surface, role, direction, factor):
+    c = claim(sentence, surface)
+    assert (c.role, c.change.direction) == (role, direction)
+    assert c.change.factor == (pytest.approx(factor) if factor else None)
+
+
+def test_the_more_than_of_more_than_doubled_reaches_the_new_level(claim):
+    assert claim(TRADE_001, "$31.4 million").change.qualifier is Qualifier.more_than
+
+
+def test_the_old_level_is_role_from(claim):
+    c = claim("Exports rose 20% to $120 million from $90 million last year.", "$90 million")
+    assert (c.role, c.change) == ("from", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "fraction", "direction", "factor"),
+    [
+        ("Sales fell by a third.", "a third", 1 / 3, DOWN, 2 / 3),
+        ("The workforce shrank by half.", "half", 0.5, DOWN, 0.5),
+        ("Exports fell by two-thirds.", "two-thirds", 2 / 3, DOWN, 1 / 3),
+        ("Costs were cut by a quarter.", "a quarter", 0.25, DOWN, 0.75),
+        ("Membership rose by a fifth.", "a fifth", 0.2, UP, 1.2),
+    ],
+)
+def test_fractions_of_change_are_amounts_with_a_multiplier(claim, sentence, surface, fraction, direction, factor):
+    """"fell by a third" changes by 1/3, so the new level is 2/3 of the old one."""
+    c = claim(sentence, surface)
+    assert (c.kind, c.role, c.value) == (ClaimKind.change, "by", pytest.approx(fraction))
+    assert (c.change.direction, c.change.factor) == (direction, pytest.approx(factor))
+
+
+def test_a_fraction_of_change_reaches_the_new_level(claim):
+    c = claim("Exports fell by a third to 300 tonnes.", "300 tonnes")
+    assert (c.role, c.change.direction, c.change.factor) == ("to", DOWN, pytest.approx(2 / 3))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia is even playing a “double game,” the report said.",
+        "But Moscow is also playing a fraught double game, by quietly offering North Korea a slender lifeline.",
+        "He rose to power in 2011.",
+    ],
+)
+def test_idioms_and_dates_are_not_changes(claims, sentence):
+    assert [c for c in claims(sentence) if c.kind is not ClaimKind.date or c.change] == []
+
+
+def test_a_level_without_a_change_word_has_no_relation(claim):
+    c = claim("Trade between the two nations reached $31.4 million.", "$31.4 million")
+    assert (c.change, c.role) == (None, None)
