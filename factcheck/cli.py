@@ -91,14 +91,22 @@ def check(
         FailOn | None, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity [default: error].")
     ] = None,
     output: Output = None,
+    baseline: Annotated[
+        str | None, typer.Option("--baseline", help="Report only findings not accepted in this baseline file.")
+    ] = None,
+    update_baseline: Annotated[
+        bool, typer.Option("--update-baseline", help="Accept every current finding: write them to --baseline.")
+    ] = False,
 ) -> None:
     """Report where the articles disagree about the same fact."""
     from factcheck.engine import check_paths
     from factcheck.report import RENDERERS
 
-    settings = _settings(rules=rules, format=format, fail_on=fail_on)
+    settings = _settings(rules=rules, format=format, fail_on=fail_on, baseline=baseline)
+    if update_baseline and not settings.baseline:
+        raise fail("--update-baseline needs --baseline FILE (or baseline in the config)")
     try:
-        result = check_paths(paths, settings)
+        result = check_paths(paths, settings, update_baseline=update_baseline)
     except InputError as exc:
         raise fail(str(exc)) from None
     for warning in result.warnings:

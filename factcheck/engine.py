@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from factcheck import baseline, suppress
 from factcheck.align import align
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, Hit, RuleBase
@@ -41,19 +42,31 @@ def run_rules(extraction: Extraction, rules: list[RuleBase]) -> Report:
     counts = {a.path: 0 for a in extraction.articles}
     for claim in extraction.claims:
         counts[claim.article] = counts.get(claim.article, 0) + 1
-    summary = Summary()
-    for f in findings:
-        setattr(summary, f.severity.value, getattr(summary, f.severity.value) + 1)
     return Report(
         articles=[ArticleSummary(path=a.path, source=a.source, claims=counts[a.path]) for a in extraction.articles],
         findings=findings,
-        summary=summary,
+        summary=_summary(findings),
     )
 
 
-def check_paths(paths: list[str], settings: Settings | None = None) -> CheckResult:
-    """Rules are loaded before any article is read, so a bad rule file fails fast."""
+def _summary(findings: list[Finding], suppressed: int = 0, baselined: int = 0) -> Summary:
+    summary = Summary(suppressed=suppressed, baselined=baselined)
+    for f in findings:
+        setattr(summary, f.severity.value, getattr(summary, f.severity.value) + 1)
+    return summary
+
+
+def check_paths(paths: list[str], settings: Settings | None = None, update_baseline: bool = False) -> CheckResult:
+    """Rules and baseline are loaded before any article is read, so a bad file fails fast."""
     settings = settings or Settings()
     rules = load_rules(settings.rules)
+    accepted = baseline.load(settings.baseline) if settings.baseline and not update_baseline else set()
     extraction = extract_paths(paths, include=settings.include, exclude=settings.exclude)
-    return CheckResult(report=run_rules(extraction, rules), warnings=extraction.warnings)
+    report = run_rules(extraction, rules)
+    findings, suppressed, unused = suppress.apply(report.findings, extraction.articles)
+    if update_baseline and settings.baseline:
+        baseline.write(settings.baseline, findings)
+    findings, baselined = baseline.apply(findings, accepted)
+    report.findings = findings
+    report.summary = _summary(findings, suppressed=suppressed, baselined=baselined)
+    return CheckResult(report=report, warnings=[*extraction.warnings, *unused])

@@ -6,6 +6,8 @@ shapes, so they are the single place where a field is named.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from bisect import bisect_right
 from enum import Enum
 
@@ -219,6 +221,17 @@ class Finding(BaseModel):
     message: str
     claims: list[ClaimRef]
 
+    def fingerprint(self) -> str:
+        """Stable across runs and line moves: the rule, what the claims say and what they are about.
+
+        Paths and positions are left out so that editing an article elsewhere keeps the match
+        (baselines, SARIF partialFingerprints).
+        """
+        surfaces = sorted(" ".join(c.surface.split()) for c in self.claims)
+        subjects = sorted({c.subject for c in self.claims if c.subject})
+        key = json.dumps([self.rule, surfaces, subjects], ensure_ascii=False)
+        return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
 
 class ArticleSummary(Frozen):
     path: str
@@ -230,6 +243,8 @@ class Summary(BaseModel):
     error: int = 0
     warning: int = 0
     info: int = 0
+    suppressed: int = Field(default=0, description="findings silenced by inline directives")
+    baselined: int = Field(default=0, description="findings accepted in the --baseline file")
 
 
 class Report(BaseModel):

@@ -44,8 +44,11 @@ def summary_line(report: Report) -> str:
     Counts come from the findings listed, so the line always agrees with what was printed above it.
     """
     articles = _plural(len(report.articles), "article")
+    quiet = [f"{n} {what}" for n, what in ((report.summary.suppressed, "suppressed"),
+                                           (report.summary.baselined, "in the baseline")) if n]
+    tail = f" Not shown: {', '.join(quiet)}." if quiet else ""
     if not report.findings:
-        return f"No findings in {articles}."
+        return f"No findings in {articles}.{tail}"
     counts = {severity: 0 for severity in Severity}
     for finding in report.findings:
         counts[finding.severity] += 1
@@ -54,4 +57,4 @@ def summary_line(report: Report) -> str:
         for severity, count in counts.items()
         if count
     ]
-    return f"{_plural(len(report.findings), 'finding')} ({', '.join(parts)}) in {articles}."
+    return f"{_plural(len(report.findings), 'finding')} ({', '.join(parts)}) in {articles}.{tail}"

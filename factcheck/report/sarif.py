@@ -6,7 +6,6 @@ others are ``relatedLocations``, linked from the message so GitHub shows them.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from urllib.parse import quote
@@ -58,17 +57,6 @@ def _describe(claim: ClaimRef) -> str:
     return f'"{one_line(claim.surface)}"' + (f" ({notes})" if notes else "")
 
 
-def fingerprint(finding: Finding) -> str:
-    """Stable across runs and line moves: the rule, what the claims say and what they are about.
-
-    Paths and positions are left out so that editing an article above a claim keeps the alert.
-    """
-    surfaces = sorted(one_line(claim.surface) for claim in finding.claims)
-    subjects = sorted({claim.subject for claim in finding.claims if claim.subject})
-    key = json.dumps([finding.rule, surfaces, subjects], ensure_ascii=False)
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
-
-
 def _result(finding: Finding, rule_index: int) -> dict:
     primary, *others = finding.claims
     text = _escape(one_line(finding.message))
@@ -87,7 +75,7 @@ def _result(finding: Finding, rule_index: int) -> dict:
             {"id": number, "physicalLocation": _physical(claim), "message": {"text": _describe(claim)}}
             for number, claim in enumerate(others, 1)
         ]
-    result["partialFingerprints"] = {FINGERPRINT_KEY: fingerprint(finding)}
+    result["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint()}
     return result
 
 

@@ -11,7 +11,7 @@ from jsonschema import Draft4Validator
 
 from factcheck import __version__
 from factcheck.models import Finding, Severity
-from factcheck.report.sarif import FINGERPRINT_KEY, artifact_uri, fingerprint, render
+from factcheck.report.sarif import FINGERPRINT_KEY, artifact_uri, render
 
 SCHEMA_PATH = Path(__file__).parents[2] / "fixtures" / "schemas" / "sarif-schema-2.1.0.json"
 VALIDATOR = Draft4Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
@@ -101,14 +101,14 @@ def test_fingerprint_survives_moved_lines_and_reordered_claims(report):
     disputed = report.findings[2]
     moved = disputed.model_copy(update={"claims": [c.model_copy(update={"line": c.line + 5})
                                                    for c in reversed(disputed.claims)]})
-    assert fingerprint(moved) == fingerprint(disputed)
+    assert moved.fingerprint() == disputed.fingerprint()
 
 
 def test_fingerprint_differs_between_findings(report):
     prints = [result["partialFingerprints"][FINGERPRINT_KEY] for result in sarif(report)["runs"][0]["results"]]
     assert len(set(prints)) == len(prints)
     changed = report.findings[2].model_copy(update={"claims": report.findings[2].claims[:1]})
-    assert fingerprint(changed) != fingerprint(report.findings[2])
+    assert changed.fingerprint() != report.findings[2].fingerprint()
 
 
 def test_empty_report_has_a_run_with_no_results(empty_report):

@@ -1,0 +1,78 @@
+"""Inline suppressions in Markdown and HTML articles, the way linters take `noqa` comments:
+
+    <!-- factcheck-disable rule-id -->  …  <!-- factcheck-enable rule-id -->
+    <!-- factcheck-disable-next-line rule-id -->
+
+No rule id means every rule. Suppressed findings are counted, not dropped silently, and a
+directive that suppressed nothing is reported so stale ones get cleaned up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.errors import ReadWarning
+from factcheck.models import Article, Finding
+
+DIRECTIVE = re.compile(r"<!--\s*factcheck-(?P<verb>disable-next-line|disable|enable)\b(?P<rules>[^>]*?)\s*-->")
+ALL = "*"
+
+
+@dataclass
+class Region:
+    path: str
+    rule: str
+    first: int  # file lines, inclusive
+    last: int
+    directive_line: int
+    used: bool = field(default=False)
+
+    def covers(self, rule: str, path: str, line: int) -> bool:
+        return path == self.path and self.rule in (rule, ALL) and self.first <= line <= self.last
+
+
+def _rules(text: str) -> list[str]:
+    return [r for r in re.split(r"[\s,]+", text.strip()) if r] or [ALL]
+
+
+def regions(article: Article) -> list[Region]:
+    """Suppressed line ranges of one article, in file lines."""
+    body = article.raw if article.raw is not None else article.text
+    first_line = 1 if article.raw is not None else article.text_start_line
+    lines = body.split("\n")
+    last_line = first_line + len(lines) - 1
+    found: list[Region] = []
+    open_at: dict[str, int] = {}
+    for index, text in enumerate(lines):
+        line = first_line + index
+        for m in DIRECTIVE.finditer(text):
+            for rule in _rules(m["rules"]):
+                if m["verb"] == "disable-next-line":
+                    found.append(Region(article.path, rule, line + 1, line + 1, line))
+                elif m["verb"] == "disable":
+                    open_at.setdefault(rule, line)
+                elif rule in open_at:
+                    start = open_at.pop(rule)
+                    found.append(Region(article.path, rule, start, line, start))
+    found += [Region(article.path, rule, start, last_line, start) for rule, start in open_at.items()]
+    return found
+
+
+def apply(findings: list[Finding], articles: list[Article]) -> tuple[list[Finding], int, list[ReadWarning]]:
+    """(kept findings, number suppressed, warnings for unused directives)."""
+    all_regions = [r for a in articles for r in regions(a)]
+    if not all_regions:
+        return findings, 0, []
+    kept = []
+    for finding in findings:
+        hits = [r for r in all_regions for c in finding.claims if r.covers(finding.rule, c.article, c.line)]
+        for region in hits:
+            region.used = True
+        if not hits:
+            kept.append(finding)
+    unused = [
+        ReadWarning(path=r.path, line=r.directive_line, message=f"unused suppression for {r.rule if r.rule != ALL else 'all rules'}")
+        for r in all_regions if not r.used
+    ]
+    return kept, len(findings) - len(kept), unused
