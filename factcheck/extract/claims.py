@@ -62,7 +62,7 @@ def extract_claims(article: Article, entities: list[Entity] | None = None) -> li
         ]
         for later, earlier in conversions.items():
             made[later].conversion_of = made[earlier].id
-            made[later].subject = made[later].subject or made[earlier].subject
+            made[later].subject = made[earlier].subject or made[later].subject
         _subjects_for_changes(made)
         claims.extend(made)
         last_reporter = reporter(flat, gaz) or last_reporter
@@ -108,7 +108,7 @@ def _claim(article: Article, fig: Figure, offset: int, sentence: str, flat: str,
 
 def _conversions(figures: list[Figure], flat: str) -> dict[int, int]:
     """Index of each figure that restates the one before it ("100 km (60 miles)"); the
-    restatement inherits the original's qualifier, since "about" governs both."""
+    restatement inherits the original's qualifier, since "about" governs both, and its subject."""
     pairs = {}
     for i in range(1, len(figures)):
         first, second = figures[i - 1], figures[i]

@@ -10,7 +10,9 @@ refers back to "the number of soldiers".
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.quantities import qualifier_before
 from factcheck.models import ClaimKind
 
@@ -38,7 +40,6 @@ MONEY_VERBS = {
     "spent": "spending", "spend": "spending", "spends": "spending", "paid": "payment", "pays": "payment",
     "pay": "payment", "cost": "cost", "costs": "cost", "raised": "funding", "raises": "funding",
 }
-PLURALS = {"people", "police", "personnel", "staff", "children", "men", "women", "cattle", "troops", "crew"}
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?P<noun>[a-z][\w-]*)", re.I)
 
@@ -66,10 +67,23 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         phrase.append(word)
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted:
-        plural = next((w for w in lowered if w in PLURALS or (w.endswith("s") and not w.endswith("ss"))), None)
+        plurals = lexicon().irregular_plurals
+        plural = next((w for w in lowered if w in plurals or (w.endswith("s") and not w.endswith("ss"))), None)
         if plural:
             return plural
     return lowered[-1] if lowered else None
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w.lower() for w in (*lex.verbs_up, *lex.verbs_down, *lex.multipliers))
+
+
+@cache
+def _change_tail() -> re.Pattern[str]:
+    """A change verb ends the clause's subject too: "the company lost $2.5bn" → company."""
+    return re.compile(rf"\b(?:{words_regex(sorted(_change_verbs()))})\b.*$", re.I)
 
 
 def _clause_head(flat: str, start: int) -> str | None:
@@ -79,7 +93,7 @@ def _clause_head(flat: str, start: int) -> str | None:
     for m in CLAUSE_START.finditer(before):
         if before[m.end():].strip():
             clause_start = m.end()
-    chunk = VERB_TAIL.sub("", before[clause_start:]).strip()
+    chunk = _change_tail().sub("", VERB_TAIL.sub("", before[clause_start:])).strip()
     chunk = re.split(r"\b(?:between|of|in|with|from|for|among|on|at)\b", chunk, maxsplit=1)[0]
     words = [w for i, w in enumerate(_words(chunk)) if w.lower() not in STOPWORDS and (i == 0 or not w[0].isupper())]
     return words[-1].lower() if words else None
@@ -91,12 +105,14 @@ def _money_verb(flat: str, start: int) -> str | None:
 
 
 def _object_before(flat: str, start: int) -> str | None:
-    """Noun right before "by": "reduce the country's legitimate exports by (up to) 90%" → exports."""
+    """Noun right before "by": "reduce the country's legitimate exports by (up to) 90%" → exports;
+    not the verb of "sales fell by a third", whose subject is the clause's."""
     qualifier = qualifier_before(flat, start)
     if qualifier:
         start = flat.rstrip().rfind(qualifier[1], 0, start)
     m = re.search(r"([A-Za-z][\w-]*)\s+by\s+$", flat[:start])
-    return m.group(1).lower() if m and m.group(1).lower() not in STOPWORDS else None
+    word = m.group(1).lower() if m else None
+    return word if word and word not in STOPWORDS and word not in _change_verbs() else None
 
 
 def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | None, role: str | None) -> str | None:
