@@ -97,12 +97,15 @@ def check(
     update_baseline: Annotated[
         bool, typer.Option("--update-baseline", help="Accept every current finding: write them to --baseline.")
     ] = False,
+    facts: Annotated[
+        str | None, typer.Option("--facts", help="YAML file of the newsroom's reference figures (house facts).")
+    ] = None,
 ) -> None:
     """Report where the articles disagree about the same fact."""
     from factcheck.engine import check_paths
     from factcheck.report import RENDERERS
 
-    settings = _settings(rules=rules, format=format, fail_on=fail_on, baseline=baseline)
+    settings = _settings(rules=rules, format=format, fail_on=fail_on, baseline=baseline, facts=facts)
     if update_baseline and not settings.baseline:
         raise fail("--update-baseline needs --baseline FILE (or baseline in the config)")
     try:

@@ -10,6 +10,7 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, Hit, RuleBase
 from factcheck.config import Settings
 from factcheck.errors import ReadWarning
+from factcheck.facts import HouseFact, load_facts
 from factcheck.models import Article, ArticleSummary, ClaimRef, Finding, Report, Summary
 from factcheck.pipeline import Extraction, extract_paths
 from factcheck.rules import load_rules
@@ -33,9 +34,12 @@ def _finding(rule: RuleBase, hit: Hit, articles: dict[str, Article]) -> Finding:
     return Finding(rule=rule.id, severity=rule.severity, message=rule.message.format_map(hit.fields), claims=refs)
 
 
-def run_rules(extraction: Extraction, rules: list[RuleBase]) -> Report:
+def run_rules(extraction: Extraction, rules: list[RuleBase], facts: list[HouseFact] | None = None) -> Report:
     articles = {a.path: a for a in extraction.articles}
-    ctx = Context(articles=articles, claims=extraction.claims, groups=align(extraction.claims), entities=extraction.entities)
+    ctx = Context(
+        articles=articles, claims=extraction.claims, groups=align(extraction.claims), entities=extraction.entities,
+        facts=facts or [],
+    )
     findings = [_finding(rule, hit, articles) for rule in rules for hit in REGISTRY[rule.kind].run(rule, ctx)]
     order = {a.path: i for i, a in enumerate(extraction.articles)}
     findings.sort(key=lambda f: (order.get(f.claims[0].article, 0), f.claims[0].line, f.claims[0].column, f.rule, f.message))
@@ -57,12 +61,13 @@ def _summary(findings: list[Finding], suppressed: int = 0, baselined: int = 0) -
 
 
 def check_paths(paths: list[str], settings: Settings | None = None, update_baseline: bool = False) -> CheckResult:
-    """Rules and baseline are loaded before any article is read, so a bad file fails fast."""
+    """Rules, baseline and facts are loaded before any article is read, so a bad file fails fast."""
     settings = settings or Settings()
     rules = load_rules(settings.rules)
     accepted = baseline.load(settings.baseline) if settings.baseline and not update_baseline else set()
+    facts = load_facts(settings.facts) if settings.facts else []
     extraction = extract_paths(paths, include=settings.include, exclude=settings.exclude)
-    report = run_rules(extraction, rules)
+    report = run_rules(extraction, rules, facts)
     findings, suppressed, unused = suppress.apply(report.findings, extraction.articles)
     if update_baseline and settings.baseline:
         baseline.write(settings.baseline, findings)

@@ -1,5 +1,8 @@
 """Rule behaviour as data: every fixtures/rules/<rule-id>.yml case runs through the whole
-pipeline (read → extract → align → rules) and must produce exactly its expected findings."""
+pipeline (read → extract → align → rules) and must produce exactly its expected findings.
+
+A case holds `articles` (file name → text), optional `facts` (a house-facts YAML text) and
+`findings` (each the surfaces of the claims it cites); `only: false` allows other rules to fire."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from factcheck.checks import REGISTRY
+from factcheck.config import Settings
 from factcheck.engine import check_paths
 
 CASES_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
@@ -31,9 +35,14 @@ def _signature(surfaces: list[str]) -> tuple[str, ...]:
 
 @pytest.mark.parametrize(("rule", "case"), CASES, ids=[f"{r}: {c['name']}" for r, c in CASES])
 def test_rule_case(rule, case, tmp_path):
+    (tmp_path / "articles").mkdir()
     for name, text in case["articles"].items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    report = check_paths([str(tmp_path)]).report
+        (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
+    settings = Settings()
+    if "facts" in case:
+        (tmp_path / "facts.yaml").write_text(case["facts"], encoding="utf-8")
+        settings = Settings(facts=str(tmp_path / "facts.yaml"))
+    report = check_paths([str(tmp_path / "articles")], settings).report
     got = sorted(_signature([c.surface for c in f.claims]) for f in report.findings if f.rule == rule)
     want = sorted(_signature(f["surfaces"]) for f in case["findings"])
     assert got == want, [f.message for f in report.findings]

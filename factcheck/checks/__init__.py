@@ -13,6 +13,7 @@ from factcheck.checks import (
     date_mismatch,
     disputed_figure,
     entity_variant,
+    house_fact,
     qualifier_mismatch,
     unit_mismatch,
     value_mismatch,
@@ -22,7 +23,7 @@ REGISTRY: dict[str, ModuleType] = {
     module.KIND: module
     for module in (
         unit_mismatch, value_mismatch, conversion_error, qualifier_mismatch, disputed_figure, entity_variant,
-        date_mismatch, arithmetic_error,
+        date_mismatch, arithmetic_error, house_fact,
     )
 }
 

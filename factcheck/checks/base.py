@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.facts import HouseFact
 from factcheck.models import Article, Claim, ClaimGroup, Entity, Severity
 
 
@@ -37,6 +38,7 @@ class Context:
     claims: list[Claim]
     groups: list[ClaimGroup]
     entities: dict[str, list[Entity]]
+    facts: list[HouseFact] = field(default_factory=list)
     restated: dict[str, list[Claim]] = field(default_factory=dict)  # claim id → its in-text conversions
 
     def __post_init__(self) -> None:
