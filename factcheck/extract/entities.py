@@ -31,7 +31,9 @@ LEADING = {
 TITLES = {"president", "secretary", "minister", "chancellor", "leader", "king", "queen", "prince", "gen", "general",
           "dr", "mr", "mrs", "ms", "sen", "senator", "rep", "gov", "governor", "mayor", "premier", "ambassador", "chief"}
 CALENDAR = set(map(str.casefold, (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "Sept")))
-FUZZY_CUTOFF = 92
+# Near spellings ("Kim Jung Un", "North Koera") score about 91; distinct names that share most letters
+# ("Kim Jong Nam", "Prussia") either score lower or start differently.
+FUZZY_CUTOFF = 90
 
 
 class AliasEntry(BaseModel):
@@ -62,8 +64,8 @@ class Gazetteer:
         key = normal_key(surface)
         canonical = self.names.get(key)
         if canonical is None and len(key) > 5:
-            hit = process.extractOne(key, self._name_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-            canonical = self.names[hit[0]] if hit else None
+            hits = process.extract(key, self._name_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
+            canonical = next((self.names[name] for name, _, _ in hits if name[0] == key[0]), None)
         if canonical is None:
             return key, "other"
         return canonical, self.kinds[canonical]
@@ -85,7 +87,8 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
 
 
 def find_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, surface) of capitalised name spans, leading function words and possessives removed."""
+    """(start, end, surface) of capitalised name spans, leading function words, titles, possessives and
+    trailing dates ("North Korea July 18, 2014") removed."""
     flat = re.sub(r"\s", " ", text)
     spans = []
     for m in NAME.finditer(flat):
@@ -99,6 +102,8 @@ def find_names(text: str) -> list[tuple[int, int, str]]:
             cut = titled[-1] + 1
             start += sum(len(w) + 1 for w in words[:cut])
             words = words[cut:]
+        dated = [i for i, w in enumerate(words) if i and w.casefold().rstrip(".,") in CALENDAR]
+        words = words[:dated[0]] if dated else words
         surface = " ".join(words)
         if len(surface) < 2 or surface.casefold() in CALENDAR:
             continue
