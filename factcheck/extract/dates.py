@@ -25,7 +25,7 @@ _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 
 @cache
 def patterns() -> list[re.Pattern[str]]:
-    """Most specific first. "2016-17" is a fiscal year; a bare year followed by a counted noun
+    """Most specific first. "2016-17" is a span of years; a bare year followed by a counted noun
     ("1800 people") is a count."""
     plurals = words_regex(sorted(lexicon().irregular_plurals))
     return [
@@ -67,8 +67,8 @@ def _iso(m: re.Match[str]) -> str | None:
     if g.get("decade"):
         return f"{g['decade']}s"
     if g.get("yy"):
-        end = int(g["y1"]) + 1
-        return f"{g['y1']}/{end}" if end % 100 == int(g["yy"]) else None
+        end = int(g["y1"]) // 100 * 100 + int(g["yy"])
+        return f"{g['y1']}/{end}" if end > int(g["y1"]) else None
     if g.get("y1"):
         return f"{g['y1']}/{g['y2']}"
     if g.get("quarter"):
