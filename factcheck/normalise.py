@@ -15,11 +15,13 @@ PINT_NAMES = {
     "millilitre": "milliliter", "centilitre": "centiliter", "metre": "meter", "kilometre": "kilometer",
     "centimetre": "centimeter", "millimetre": "millimeter", "hectare": "hectare", "month": "month", "year": "year",
     "nautical mile": "nautical_mile", "mile per hour": "mile/hour", "kilometre per hour": "kilometer/hour",
+    "decade": "decade_of_years", "pound per square inch": "psi",
 }
 DIMENSIONS = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass", "[time]": "duration",
     "[temperature]": "temperature", "[length] / [time]": "speed", "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] * [length] ** 2 / [time] ** 3": "power", "[mass] / [length] / [time] ** 2": "pressure",
+    "[length] ** 3 / [time]": "flow",
 }
 
 
@@ -27,7 +29,9 @@ DIMENSIONS = {
 def registry():
     import pint
 
-    return pint.UnitRegistry()
+    reg = pint.UnitRegistry()
+    reg.define("decade_of_years = 10 * year")  # pint's own "decade" is a logarithmic ratio
+    return reg
 
 
 def _pint_spelling(name: str) -> str:
