@@ -15,14 +15,17 @@ _NAME = r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*"
 _ROLE = r"(?:officials?|spokes(?:man|woman|person)|diplomats?|sources|ministry|report|analysts|government|police" \
         r"|authorities)"
 ACTOR = (
-    rf"(?P<actor>(?:the\s+|an?\s+)?(?:{_NAME}(?:[’']s(?:\s+[a-z]+){{1,2}})?(?:\s+{_ROLE})?|(?:U\.S\.\s+|US\s+)?{_ROLE}))"
+    rf"(?P<actor>(?:the\s+|an?\s+)?"
+    rf"(?:{_NAME}(?:[’']s(?:\s+[a-z]+){{1,2}})?(?:\s+{_ROLE})?|(?:U\.S\.\s+|US\s+)?{_ROLE}))"
 )
 SPEECH = r"(?:estimates?|estimated|says?|said|reported|reports|placed|puts?|claims?|claimed|believes?|stated|announced" \
          r"|calculated|counted|told\s+[A-Z][\w]*|put\s+the\s+\w+)"
 FORWARD = re.compile(rf"{ACTOR}\s+{SPEECH}\b", re.M)
 ACCORDING = re.compile(rf"\baccording\s+to\s+{ACTOR}", re.I)
 # "Andrey Kortunov, head of the Russian International Affairs Council, told Reuters": the name, not the council.
-APPOSITIVE = re.compile(rf"(?:^|(?<=[”\"]\s)|(?<=,\s))(?P<actor>{_NAME}),\s+(?:[^,“”\"]{{1,80}},\s+){{1,2}}{SPEECH}\b", re.M)
+APPOSITIVE = re.compile(
+    rf"(?:^|(?<=[”\"]\s)|(?<=,\s))(?P<actor>{_NAME}),\s+(?:[^,“”\"]{{1,80}},\s+){{1,2}}{SPEECH}\b", re.M
+)
 REPORTERS = re.compile(rf"{ACTOR}\s+(?:reported|reports)\b")
 # "what Moscow said was higher oil exports": the speaker vouches for the cause, not the figure.
 EMBEDDED = re.compile(r"\b(?:what|as)\s+$", re.I)

@@ -41,7 +41,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 @cache
 def _amount_regex() -> re.Pattern[str]:
     fractions = words_regex(list(lexicon().fraction_words))
-    return re.compile(rf"(?:(?P<percent>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)|\bby\s+(?P<fraction>{fractions})\b)", re.I)
+    return re.compile(
+        rf"(?:(?P<percent>\d+(?:\.\d+)?)\s?(?:%|per\s?cent|percent)|\bby\s+(?P<fraction>{fractions})\b)", re.I
+    )
 
 
 def _direction(word: str) -> Direction:

@@ -57,7 +57,8 @@ _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 MONEY = re.compile(rf"{_CUR}{_NUM}{_SCALE1}(?:{_RANGE_SEP}(?:{_CUR.replace('cur', 'cur2')})?{_NUM2})?{_SCALE}(?![\w%])")
 _CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
 RANGE = re.compile(
-    rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?{_NUM}{_SCALE1}(?P<sep>{_RANGE_SEP}|\s+and\s+){_NUM2}{_SCALE}"
+    rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?"
+    rf"{_NUM}{_SCALE1}(?P<sep>{_RANGE_SEP}|\s+and\s+){_NUM2}{_SCALE}"
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "20m people" → metres).

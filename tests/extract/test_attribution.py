@@ -11,8 +11,8 @@ SOLDIERS = ("While Russia placed the number of soldiers participating in the exe
 MINISTRY = ("Trade between Russia and North Korea doubled to $31.4 million in the first quarter of 2017 thanks to what "
             "Moscow said were higher oil product exports, according to Russia’s ministry for the development of the "
             "Far East.")
-EMBEDDED = ("Bilateral trade more than doubled to $31.4 million in the first quarter of 2017, due mainly to what Moscow "
-            "said was higher oil product exports.")
+EMBEDDED = ("Bilateral trade more than doubled to $31.4 million in the first quarter of 2017, due mainly to what "
+            "Moscow said was higher oil product exports.")
 KORTUNOV = ("“We have 5,000 troops there,” Andrey Kortunov, head of the Russian International Affairs Council, a "
             "think-tank close to the Russian Foreign Ministry, told Reuters.")
 

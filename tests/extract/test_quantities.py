@@ -25,12 +25,12 @@ WORKERS = ("And Russia, which shares a short land border with North Korea, has a
            "leadership afloat.")
 EARNINGS = ("As we reported earlier this week, North Korea’s thriving black-market economy (the county earns hundreds "
             "of millions of dollars a year from illegal weapons sales, along with other illicit activities rumored to "
-            "include counterfeiting of US dollars and the manufacture of methamphetamine) has helped blunt the economic "
-            "impact of UN sanctions meant to reduce the country’s legitimate exports by 90%.")
+            "include counterfeiting of US dollars and the manufacture of methamphetamine) has helped blunt the "
+            "economic impact of UN sanctions meant to reduce the country’s legitimate exports by 90%.")
 SOLDIERS = ("While Russia placed the number of soldiers participating in the exercise, which also involved neighboring "
             "Belarus, at around 10,000, NATO estimates that the real number could’ve been closer to 100,000.")
-VLADIVOSTOK = ("Vladivostok, a strategic port city of 600,000 people and headquarters to Russia’s Pacific Fleet, is only "
-               "about 100 km (60\nmiles) from Russia’s border with North Korea.")
+VLADIVOSTOK = ("Vladivostok, a strategic port city of 600,000 people and headquarters to Russia’s Pacific Fleet, is "
+               "only about 100 km (60\nmiles) from Russia’s border with North Korea.")
 TRADE = ("Bilateral trade more than doubled to $31.4\nmillion in the first quarter of 2017, due mainly to what Moscow\n"
          "said was higher oil product exports.")
 SUBSCRIBERS = "Join over 2.3 million subscribers. Get daily breaking news directly to your inbox as they happen."
@@ -51,7 +51,8 @@ print(json.dumps([[c.surface, c.value, c.unit] for c in extract_claims(Article(p
 
 
 def test_quantulum_runs_without_sklearn_silently():
-    done = subprocess.run([sys.executable, "-W", "error", "-c", NO_SKLEARN], capture_output=True, text=True, timeout=120)
+    command = [sys.executable, "-W", "error", "-c", NO_SKLEARN]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert json.loads(done.stdout) == [

@@ -23,8 +23,8 @@ def sentences(text: str) -> list[str]:
           "against Pyongyang.", "Russia resisted."]),
         ("Bilateral trade more than doubled to $31.4\nmillion in the first quarter of 2017, due mainly to what Moscow\n"
          "said was higher oil product exports.\n\nAt least eight ships left.",
-         ["Bilateral trade more than doubled to $31.4\nmillion in the first quarter of 2017, due mainly to what Moscow\n"
-          "said was higher oil product exports.", "At least eight ships left."]),
+         ["Bilateral trade more than doubled to $31.4\nmillion in the first quarter of 2017, due mainly to what "
+          "Moscow\nsaid was higher oil product exports.", "At least eight ships left."]),
         ("“It’s a very delicate balancing act,” said Kortunov. Putin agreed.",
          ["“It’s a very delicate balancing act,” said Kortunov.", "Putin agreed."]),
         ("“The prospect of regime change is a serious concern. The Kremlin understands that (U.S. President Donald) "

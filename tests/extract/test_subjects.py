@@ -6,16 +6,16 @@ import pytest
 
 from factcheck.models import Direction
 
-VLADIVOSTOK = ("Vladivostok, a strategic port city of 600,000 people and headquarters to Russia’s Pacific Fleet, is only "
-               "about 100 km (60 miles) from Russia’s border with North Korea.")
+VLADIVOSTOK = ("Vladivostok, a strategic port city of 600,000 people and headquarters to Russia’s Pacific Fleet, is "
+               "only about 100 km (60 miles) from Russia’s border with North Korea.")
 BORDER = ("However, Russia aims to stifle any opposition from springing and ousting Kim Jong-un, making way for US "
           "troops to push closer to its 17km terrestrial border it shares with North Korea.")
 SHARE = ("Over the past two months, China, North Korea’s economic benefactor and formally the source of 90% of its "
          "foreign trade, has been withdrawing financial support, ostensibly under the auspices of US sanctions.")
 EARNINGS = ("As we reported earlier this week, North Korea’s thriving black-market economy (the county earns hundreds "
             "of millions of dollars a year from illegal weapons sales, along with other illicit activities rumored to "
-            "include counterfeiting of US dollars and the manufacture of methamphetamine) has helped blunt the economic "
-            "impact of UN sanctions meant to reduce the country’s legitimate exports by 90%.")
+            "include counterfeiting of US dollars and the manufacture of methamphetamine) has helped blunt the "
+            "economic impact of UN sanctions meant to reduce the country’s legitimate exports by 90%.")
 SHIPS = ("At least eight North Korean ships that left Russia with fuel cargoes this year have returned home despite "
          "officially declaring other destinations, a ploy U.S. officials say is often used to undermine sanctions "
          "against Pyongyang.")
