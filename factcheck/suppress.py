@@ -61,18 +61,20 @@ def regions(article: Article) -> list[Region]:
 
 def apply(findings: list[Finding], articles: list[Article]) -> tuple[list[Finding], int, list[ReadWarning]]:
     """(kept findings, number suppressed, warnings for unused directives)."""
-    all_regions = [r for a in articles for r in regions(a)]
-    if not all_regions:
+    by_article = {a.path: found for a in articles if (found := regions(a))}
+    if not by_article:
         return findings, 0, []
     kept = []
     for finding in findings:
-        hits = [r for r in all_regions for c in finding.claims if r.covers(finding.rule, c.article, c.line)]
+        hits = [
+            r for c in finding.claims for r in by_article.get(c.article, ()) if r.covers(finding.rule, c.article, c.line)
+        ]
         for region in hits:
             region.used = True
         if not hits:
             kept.append(finding)
     unused = [
         ReadWarning(path=r.path, line=r.directive_line, message=f"unused suppression for {r.rule if r.rule != ALL else 'all rules'}")
-        for r in all_regions if not r.used
+        for found in by_article.values() for r in found if not r.used
     ]
     return kept, len(findings) - len(kept), unused

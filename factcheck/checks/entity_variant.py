@@ -66,9 +66,12 @@ def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
     params = rule.params
     by_spelling: dict[str, list[tuple[str, Entity]]] = defaultdict(list)
     articles_of: dict[str, set[str]] = defaultdict(set)
+    spellings_of: dict[str, str] = {}
     for path, entities in sorted(ctx.entities.items()):
         for ent in entities:
-            spelling = _spelling(ent.surface, params.ignore)
+            spelling = spellings_of.get(ent.surface)
+            if spelling is None:
+                spelling = spellings_of[ent.surface] = _spelling(ent.surface, params.ignore)
             by_spelling[spelling].append((path, ent))
             articles_of[spelling].add(path)
     spellings = sorted(by_spelling)

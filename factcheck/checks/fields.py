@@ -22,5 +22,11 @@ def common(primary: Claim, others: list[Claim]) -> dict[str, str]:
         "subject": primary.subject or "figure",
         "primary": quoted(primary),
         "primary_location": where(primary),
-        "others": "; ".join(quoted(c) for c in others),
+        "others": listing(others),
     }
+
+
+def listing(claims: list[Claim], limit: int = 4) -> str:
+    """The first few claims, quoted; a long tail is counted, since every claim is cited anyway."""
+    shown = "; ".join(quoted(c) for c in claims[:limit])
+    return shown + (f"; and {len(claims) - limit} more" if len(claims) > limit else "")

@@ -35,18 +35,33 @@ def overlaps(a: Claim, b: Claim, rounding: float) -> bool:
 
 
 def clusters(claims: list[Claim], rounding: float) -> list[list[Claim]]:
-    """Claims in runs of overlapping intervals (a sweep, so n log n), largest run first."""
-    ordered = sorted(claims, key=lambda c: (bounds(c, rounding)[0], c.id))
+    """Claims in runs of overlapping intervals, largest run first.
+
+    Bounded claims are swept in order (n log n); open-ended ones ("at least 17 km") then join
+    the first run they overlap without bridging runs, or they would chain every larger value
+    into one run and hide a mismatch.
+    """
+    bounded, open_ended = [], []
+    for claim in sorted(claims, key=lambda c: (bounds(c, rounding)[0], c.id)):
+        (open_ended if INF in map(abs, bounds(claim, rounding)) else bounded).append(claim)
     runs: list[list[Claim]] = []
-    reach = -INF
-    for claim in ordered:
+    spans: list[tuple[float, float]] = []
+    for claim in bounded:
         low, high = bounds(claim, rounding)
-        if runs and low <= reach:
+        if runs and low <= spans[-1][1]:
             runs[-1].append(claim)
-            reach = max(reach, high)
+            spans[-1] = (spans[-1][0], max(spans[-1][1], high))
         else:
             runs.append([claim])
-            reach = high
+            spans.append((low, high))
+    for claim in open_ended:
+        low, high = bounds(claim, rounding)
+        home = next((i for i, (a, b) in enumerate(spans) if low <= b and a <= high), None)
+        if home is None:
+            runs.append([claim])
+            spans.append((low, high))
+        else:
+            runs[home].append(claim)
     return sorted(runs, key=lambda run: (-len(run), min(c.id for c in run)))
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from factcheck.checks.base import Context, Hit, RuleBase
-from factcheck.checks.fields import COMMON, common, quoted
+from factcheck.checks.fields import COMMON, common, listing
 from factcheck.checks.intervals import clusters
 from factcheck.models import Claim
 
@@ -57,5 +57,5 @@ def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
                     side_a = sorted(by_qualifier[a], key=lambda c: (c.article, c.span.start))
                     side_b = sorted(by_qualifier[b], key=lambda c: (c.article, c.span.start))
                     fields = common(side_a[0], side_b)
-                    fields.update(primary="; ".join(quoted(c) for c in side_a), qualifier=a, other_qualifier=b)
+                    fields.update(primary=listing(side_a), qualifier=a, other_qualifier=b)
                     yield Hit(claims=[*side_a, *side_b], fields=fields)
