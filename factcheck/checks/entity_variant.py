@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from factcheck.checks.base import Context, Hit, RuleBase
 from factcheck.models import Entity
@@ -53,13 +53,21 @@ def _letters(surface: str) -> str:
     return re.sub(r"[^\w]", "", surface.casefold())
 
 
-def _near(a: str, b: str, params: Params) -> bool:
-    la, lb = _letters(a), _letters(b)
-    if la == lb:
-        return True
-    if min(len(la), len(lb)) < params.min_length or la.startswith(lb) or lb.startswith(la):
-        return False
-    return fuzz.ratio(la, lb) >= params.fuzzy_cutoff
+def _variants_of(a: str, pool: list[str], letters: dict[str, str], params: Params) -> list[str]:
+    """Spellings in ``pool`` that write the same letters as ``a``, or nearly (rapidfuzz, in C),
+    leaving out prefixes, which are short forms or demonyms ("Russia"/"Russian"), not variants."""
+    la = letters[a]
+    found = [b for b in pool if letters[b] == la]
+    if len(la) >= params.min_length:
+        candidates = [b for b in pool if len(letters[b]) >= params.min_length and letters[b] != la]
+        matches = process.extract(
+            la, [letters[b] for b in candidates], scorer=fuzz.ratio, score_cutoff=params.fuzzy_cutoff, limit=None
+        )
+        found += [
+            candidates[index] for _, _, index in matches
+            if not (la.startswith(letters[candidates[index]]) or letters[candidates[index]].startswith(la))
+        ]
+    return sorted(found)
 
 
 def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
@@ -74,12 +82,17 @@ def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
                 spelling = spellings_of[ent.surface] = _spelling(ent.surface, params.ignore)
             by_spelling[spelling].append((path, ent))
             articles_of[spelling].add(path)
-    spellings = sorted(by_spelling)
+    letters = {sp: _letters(sp) for sp in by_spelling}
+    buckets: dict[str, list[str]] = defaultdict(list)  # near spellings share their first two letters
+    for sp in sorted(by_spelling):
+        buckets[letters[sp][:2]].append(sp)
     linked: set[str] = set()
-    for i, a in enumerate(spellings):
+    for a in sorted(by_spelling):
         if a in linked:
             continue
-        variants = [b for b in spellings[i + 1:] if b not in linked and _near(a, b, params)]
+        linked.add(a)
+        pool = [b for b in buckets[letters[a][:2]] if b not in linked]
+        variants = _variants_of(a, pool, letters, params)
         variants = [b for b in variants if articles_of[b] != articles_of[a] or len(articles_of[a]) > 1]
         if not variants:
             continue
