@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
+
 from pydantic import BaseModel
 
 from factcheck.errors import ReadWarning
 from factcheck.extract import extract_claims, find_entities
 from factcheck.models import Article, Claim, Entity
 from factcheck.read import read_paths
+
+# Below this many articles a worker pool costs more to start than it saves.
+PARALLEL_FROM = 24
+EXPECTED_FAILURES = (RecursionError, ValueError, ArithmeticError, IndexError, KeyError, TypeError)
 
 
 class Extraction(BaseModel):
@@ -17,8 +24,27 @@ class Extraction(BaseModel):
     warnings: list[ReadWarning]
 
 
+def _extract_one(article: Article) -> tuple[list[Entity], list[Claim]] | str:
+    """One article's entities and claims, or why extraction failed."""
+    try:
+        entities = find_entities(article)
+        return entities, extract_claims(article, entities)
+    except EXPECTED_FAILURES as exc:
+        return f"skipped: extraction failed ({type(exc).__name__}: {exc})"
+
+
+def _extract_all(articles: list[Article]) -> list[tuple[list[Entity], list[Claim]] | str]:
+    workers = min(os.cpu_count() or 1, 4)
+    if len(articles) < PARALLEL_FROM or workers < 2:
+        return [_extract_one(a) for a in articles]
+    _extract_one(Article(path="warm-up", text="Trade rose 20% to $31.4 million."))  # workers fork warm
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_extract_one, articles, chunksize=max(1, len(articles) // (workers * 8))))
+
+
 def extract_paths(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None) -> Extraction:
-    """Claims of every article, ordered by article (as given) then offset.
+    """Claims of every article, ordered by article (as given) then offset; on several cores for
+    large sets.
 
     An article whose extraction fails unexpectedly is reported as a warning and skipped,
     so one pathological file never costs the rest of the run.
@@ -27,13 +53,11 @@ def extract_paths(paths: list[str], include: list[str] | None = None, exclude: l
     claims: list[Claim] = []
     entities: dict[str, list[Entity]] = {}
     kept: list[Article] = []
-    for article in articles:
-        try:
-            found = find_entities(article)
-            claims.extend(extract_claims(article, found))
-        except (RecursionError, ValueError, ArithmeticError, IndexError, KeyError, TypeError) as exc:
-            warnings.append(ReadWarning(path=article.path, message=f"skipped: extraction failed ({type(exc).__name__}: {exc})"))
+    for article, result in zip(articles, _extract_all(articles)):
+        if isinstance(result, str):
+            warnings.append(ReadWarning(path=article.path, message=result))
             continue
-        entities[article.path] = found
+        entities[article.path], found = result
+        claims.extend(found)
         kept.append(article)
     return Extraction(articles=kept, claims=claims, entities=entities, warnings=warnings)
