@@ -1,0 +1,679 @@
+"""Extraction accuracy on NewsQuant and the four Recognizers-derived sets, scored as in the CQE paper.
+
+    python bench/newsquant.py                  # Markdown tables: factcheck vs bare quantulum3
+    python bench/newsquant.py --split even     # only one half of NewsQuant in the per-set table
+    python bench/newsquant.py --write          # and replace the "## NewsQuant accuracy" section of bench/RESULTS.md
+    python bench/newsquant.py --errors 40      # first 40 misses/extras of factcheck, EVEN half only
+    python bench/newsquant.py --errors 40 --errors-on currency-model   # ... or on a small set
+
+Data: ``../shared/benchmarks/newsquant`` (CQE_Evaluation's ``data/formatted_test_set``; read in place,
+never copied: it has no licence grant). Paper: Almasian et al., "CQE: A Comprehensive Quantity
+Extractor", EMNLP 2023; scoring code: satya77/CQE_Evaluation ``evaluate_models.py``.
+
+Scoring rule (the paper's): a prediction matches a gold quantity on **value** when the floats agree
+as ``np.isclose(gold, pred, rtol=1e-5, atol=1e-8)`` (reimplemented in ``close``: no numpy); ranges
+match only as (low, high) pairs, except for quantulum3, whose prediction is one number and against
+which gold ranges are averaged (the paper's special case). **value+unit** also needs equal
+lower-cased ``normalized_unit``; **value+change** needs equal change (one of ``= ~ > < up down``).
+P = matches / predictions, R = matches / gold, micro-averaged over the file.
+
+Two matchers, both reported:
+
+* ``paper``: a line-for-line port of ``calculate_metrics`` (the published tables come from it). Its
+  value count is not one-to-one: a prediction is consumed only when value *and* unit match, so a
+  prediction whose unit is wrong can count as the value match of several gold quantities (capped at
+  the sentence's gold count), and value+change is counted for every value-matching prediction with
+  no cap at all. It is what proves this scorer: bare quantulum3's value F1 must come out at the
+  published 73.0 (``REPRODUCE``).
+* ``strict`` (the headline for factcheck): a one-to-one maximum matching per sentence and per metric
+  (each gold and each prediction used at most once), so no metric can exceed 100 or be inflated by
+  duplicates.
+
+How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; names in ``UNIT_NAMES``,
+``CURRENCY_NAMES``, ``Q3_UNIT_NAMES``):
+
+* factcheck: one ``Article`` per sentence through ``extract_claims``. Date claims are *not*
+  predictions: NewsQuant does not tag calendar dates and years as quantities ("since June of 2018"
+  has only "two sides"), and factcheck keeps them in a separate kind. Boilerplate claims are dropped
+  too (they are not statements of the article). A claim with ``low``/``high`` and no ``value`` is a
+  range (low, high); an open bound ("at least 8": value 8, high None) is the stated value.
+
+  Units: percent → ``percentage``; money → the currency's CQE name by ISO code (``CURRENCY_NAMES``),
+  else its unit name (cent, penny); quantities → their unit name through ``UNIT_NAMES``
+  (quantulum3-style names onto CQE's: ``degree celsius`` → ``celsius``, ``tonne`` → ``metric ton``
+  ...). Ages (``age_unit``): a time unit followed by "old" or "of age" ("25 years old", "a 50
+  year-old man") → ``<unit> of age``; a bare number after "aged"/"age" or before "yo"/"years old" →
+  ``year of age``. Counts (``counted_noun``) → the counted noun phrase, head singular, when the
+  claim's subject is a noun just after the figure ("13000 workers" → ``worker``, "seven European
+  countries" → ``european country``, "one solution" → ``solution``; but "13 people" → ``people``
+  and "6.5 times earnings" → ``count``, as CQE writes them), else ``-`` (a bare number: "estimates of
+  64,900", index levels).
+
+  Change (``claim_change``): the qualifier first (approximately → ``~``; at least/more than → ``>``;
+  at most/less than → ``<``; vague, "tens of thousands", → ``=``, as NewsQuant tags those), else the
+  direction of a claim that is the amount of a change (role ``by``: "up 19 cents" → ``up``), else
+  ``=``. That is NewsQuant's convention: "up about 19 per cent" is ``~``, and in "exports dropped 7%
+  to $2.3 billion" the new level $2.3 billion is ``=``.
+* quantulum3: bare ``parser.parse`` per sentence (no scikit-learn classifier: not a dependency),
+  mapped as the paper's ``QuantulumTagger`` does (``Q3_UNIT_NAMES``, plus ``year`` → ``year of age``
+  etc. on the age set only, as the paper does). It has no notion of change, so each of its
+  predictions carries ``=``, i.e. its value+change is the majority-class baseline (the paper does
+  not score quantulum3 on change).
+
+Reproduction: bare quantulum3 0.10.0 *without* its scikit-learn classifier scores value F1 73.1 with
+the paper's matcher (73.0 with the strict one) against the published 73.0, and value+unit 46.9
+against 47.2, so the classifier is not needed to reproduce the paper's value score. One caveat:
+quantulum3 is not deterministic across processes; on one even-indexed sentence it returns "1"
+or not depending on the hash seed, which moves its scores by at most 0.05.
+
+Development happens on the even-indexed NewsQuant sentences (0, 2, 4, ...); the odd half is held out
+and only ever reported as a total. ``--errors`` lists the even half only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / ".." / "shared" / "benchmarks" / "newsquant"
+RESULTS = REPO / "bench" / "RESULTS.md"
+SECTION = "## NewsQuant accuracy"
+SMALL_SETS = ("age-model", "currency-model", "dimension-model", "temperature-model")
+METRICS = ("value", "value+unit", "value+change")
+REPRODUCE = {"set": "NewsQuant", "system": "quantulum3", "metric": "value", "F1": 73.0, "tolerance": 0.5}
+
+# --- unit names -----------------------------------------------------------------------------------
+
+# Our unit names (quantulum3's spellings, which factcheck keeps for non-currency units, plus a few
+# of our own) onto CQE's normalized_unit names. Anything not listed passes through lower-cased,
+# which is right for most units (mile, kilometre per hour, revolutions per minute, gigabyte ...).
+UNIT_NAMES: dict[str, str] = {
+    "percent": "percentage",
+    "per cent": "percentage",
+    "percentage drop": "percentage",
+    "dimensionless": "-",
+    "unk": "-",
+    "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit",
+    "degree angle": "degree",
+    "degree angle degree celsius": "celsius",
+    "degree angle degree fahrenheit": "fahrenheit",
+    "tonne": "metric ton",
+    "cubic centimetre": "millilitre",
+    "second of arc": "second",
+    "minute of arc": "minute",
+    "yard yard": "yard",
+    "dollar dollar": "dollar",
+    "united states dollar": "dollar",
+    "yen": "japanese yen",
+    "yuan": "chinese yuan",
+    "pound sterling year": "pound sterling per year",
+    "pence": "penny",
+    "dutch guilder": "netherlands guilde",  # sic: CQE's name
+    "danish crown": "danish krone",
+}
+
+# ISO 4217 code (factcheck's ``Claim.currency``) onto CQE's currency names; the names were checked
+# against the normalized_unit values of NewsQuant.json and currency-model.json.
+CURRENCY_NAMES: dict[str, str] = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
+    "AUD": "australian dollar", "CAD": "canadian dollar", "HKD": "hong kong dollar", "NZD": "new zealand dollar",
+    "SGD": "singaporean dollar", "INR": "indian rupee", "LKR": "sri lankan rupee", "CHF": "swiss franc",
+    "ILS": "shekel", "MYR": "malaysian ringgit", "DKK": "danish krone", "HRK": "croatian kuna",
+    "ZAR": "south african rand", "TRY": "turkish lira", "MXN": "mexican peso", "GEL": "georgian lari",
+    "CRC": "costa rican colón", "LAK": "lao kip", "FIM": "finnish markka", "ESP": "peseta",
+    "NLG": "netherlands guilde", "DEM": "mark", "BTC": "bitcoin", "RUB": "russian ruble", "KRW": "south korean won",
+}
+
+# The paper's QuantulumTagger.dictionary_unit, verbatim (keys are compared lower-cased).
+Q3_UNIT_NAMES: dict[str, str] = {
+    "dimensionless": "-", "unk": "-", "per cent": "percentage", "dollar dollar": "dollar",
+    "united states dollar": "dollar", "tonne": "metric ton", "degree angle": "degree", "degree celsius": "celsius",
+    "degree fahrenheit": "fahrenheit", "percentage drop": "percentage", "second of arc": "second",
+    "minute of arc": "minute", "yard yard": "yard", "cubic centimetre": "millilitre",
+    "degree angle degree fahrenheit": "fahrenheit", "pound sterling year": "pound sterling per year",
+    "per year per newton per day": "year",
+}
+# The paper's set_dataset_text_recongizer(), applied to quantulum3 on the age set only.
+AGE_SET_NAMES = {"year": "year of age", "day": "day of age", "week": "week of age", "month": "month of age"}
+TIME_UNITS = {"year", "month", "week", "day"}
+
+# --- data -----------------------------------------------------------------------------------------
+
+Value = float | tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One gold or predicted quantity, in the paper's terms."""
+
+    value: Value
+    unit: str  # normalized_unit, lower-cased
+    change: str = "="
+    surface: str = ""
+
+
+@dataclass
+class Sentence:
+    index: int  # position in its file (NewsQuant: even/odd split)
+    text: str
+    gold: list[dict]  # the file's raw quantity dicts: values stay strings until a system is scored
+
+
+def load_set(name: str, data: Path = DATA) -> list[Sentence]:
+    """One evaluation file: ``NewsQuant`` or one of ``SMALL_SETS``."""
+    items = json.loads((data / f"{name}.json").read_text("utf-8"))
+    return [Sentence(i, item["text"], item["quantities"]) for i, item in enumerate(items)]
+
+
+def half(sentences: list[Sentence], split: str) -> list[Sentence]:
+    """``even`` (development), ``odd`` (held out) or ``all``."""
+    if split == "all":
+        return sentences
+    return [s for s in sentences if s.index % 2 == (0 if split == "even" else 1)]
+
+
+def gold_value(raw: str, average_ranges: bool) -> Value:
+    """The paper's decode_dictionary: "3.0 - 4.0" is a range unless it has an exponent or a leading minus."""
+    if "E" not in raw and not raw.startswith("-") and "-" in raw:
+        low, high = (float(x) for x in raw.split("-")[:2])
+        return (low + high) / 2 if average_ranges else (low, high)
+    return float(raw)
+
+
+def gold_quantities(sentence: Sentence, average_ranges: bool = False) -> list[Quantity]:
+    return [Quantity(gold_value(q["value"], average_ranges), q["normalized_unit"].lower(), q.get("change", "="))
+            for q in sentence.gold]
+
+
+# --- predictions ----------------------------------------------------------------------------------
+
+@cache
+def _inflect():
+    import inflect  # a dependency of quantulum3
+
+    return inflect.engine()
+
+
+def singular(word: str) -> str | None:
+    """Singular of a plural noun, None when ``word`` is not a plural."""
+    s = _inflect().singular_noun(word)
+    return s if isinstance(s, str) else None
+
+
+def unit_name(name: str | None) -> str:
+    if not name:
+        return "-"
+    return UNIT_NAMES.get(name.lower(), name.lower())
+
+
+QUALIFIER_CHANGE = {
+    "approximately": "~", "vague": "=", "at least": ">", "more than": ">", "at most": "<", "less than": "<",
+}
+
+
+def claim_change(claim) -> str:
+    if claim.qualifier is not None:
+        return QUALIFIER_CHANGE[claim.qualifier.value]
+    if claim.change is not None and claim.role == "by":
+        return claim.change.direction.value
+    return "="
+
+
+KEEP_PLURAL = {"people"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
+COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
+PHRASE_SKIP = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those"}
+
+
+def counted_noun(claim, text: str) -> str | None:
+    """NewsQuant's unit for a count: the counted noun phrase, head in the singular.
+
+    Taken when factcheck's subject is a noun within three words after the figure: the unit is the
+    words from the figure to that noun, lower-cased, function words dropped, head singular
+    ("seven European countries" → "european country", "13000 workers" → "worker", "13 people" →
+    "people"). A head that is not a plural counts only for the figure 1 ("one solution").
+    """
+    subject = (claim.subject or "").lower()
+    if not subject or not re.fullmatch(r"[a-z][a-z-]*", subject):
+        return None
+    m = re.match(rf"\s*((?:[\w-]+\s+){{0,3}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
+    if not m:
+        return None
+    if subject in KEEP_PLURAL:
+        head = subject
+    else:
+        head = singular(subject) or (subject if claim.value == 1 else None)
+    if head is None:
+        return None
+    if head in COUNTED_UNITS:
+        return COUNTED_UNITS[head]
+    words = [w for w in m.group(1).split() if w not in PHRASE_SKIP]
+    return " ".join([*words, head])
+
+
+AGE_AFTER = re.compile(r"(?:\s*(?:years?|months?|weeks?|days?))?[\s-]*(?:old|of\s+age)\b", re.I)
+AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$", re.I)
+AGE_ABBREVIATION = re.compile(r"\s*(?:yo|y/o|-?\s*(?:years?|yrs?\.?)\s*-?\s*old)\b", re.I)
+
+
+def age_unit(claim, unit: str, text: str) -> str | None:
+    """CQE's "<unit> of age" for an age: a time unit followed by "old"/"of age" ("25 years old", "a 50
+    year-old man", "3 years of age"), or a bare number after "aged"/"age" or before "yo" ("aged 7", "a 87 yo man")."""
+    after, before = text[claim.span.end:claim.span.end + 30], text[max(0, claim.span.start - 12):claim.span.start]
+    if unit in TIME_UNITS and (AGE_AFTER.match(after) or AGE_BEFORE.search(before)):
+        return f"{unit} of age"
+    if unit == "-" and (AGE_ABBREVIATION.match(after) or AGE_BEFORE.search(before)):
+        return "year of age"
+    return None
+
+
+def claim_unit(claim, text: str) -> str:
+    kind = claim.kind.value
+    if kind == "percent":
+        return "percentage"
+    if kind == "money":
+        return CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
+    unit = (counted_noun(claim, text) or "-") if kind == "count" else unit_name(claim.unit)
+    return age_unit(claim, unit, text) or unit
+
+
+def claim_value(claim) -> Value | None:
+    if claim.value is not None:
+        return claim.value
+    if claim.low is not None and claim.high is not None:
+        return (claim.low, claim.high)
+    return claim.low if claim.low is not None else claim.high
+
+
+def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Quantity]:
+    """factcheck's claims in one sentence, as NewsQuant quantities (see the module docstring)."""
+    if extract is None:
+        from factcheck.extract import extract_claims as extract
+    from factcheck.models import Article
+
+    out = []
+    for claim in extract(Article(path="newsquant.txt", text=text)):
+        if claim.kind.value == "date" or claim.boilerplate:
+            continue
+        value = claim_value(claim)
+        if value is None:
+            continue
+        out.append(Quantity(value, claim_unit(claim, text), claim_change(claim), claim.surface))
+    return out
+
+
+@cache
+def _quantulum():
+    with warnings.catch_warnings():  # "Classifier dependencies not installed": expected, we run it bare
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+    return parser
+
+
+def quantulum_predictions(text: str, age_set: bool = False) -> list[Quantity]:
+    """Bare quantulum3, mapped exactly as the paper's QuantulumTagger (value: its one number)."""
+    names = {**Q3_UNIT_NAMES, **(AGE_SET_NAMES if age_set else {})}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = _quantulum().parse(text)
+    out = []
+    for q in parsed:
+        name = q.unit.name
+        name = names.get(name.lower(), name).strip()
+        out.append(Quantity(float(q.value), name.lower(), "=", q.surface))
+    return out
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+def close(gold: float, pred: float) -> bool:
+    """np.isclose(gold, pred, rtol=1e-5, atol=1e-8), the paper's test, without numpy.
+
+    Not math.isclose: that scales by the larger magnitude and so accepts e.g. gold 100000 against a
+    predicted 99999 (the paper's test scales by the prediction and rejects it)."""
+    return abs(gold - pred) <= 1e-8 + 1e-5 * abs(pred)
+
+
+def values_match(gold: Value, pred: Value) -> bool:
+    if isinstance(gold, tuple) != isinstance(pred, tuple):
+        return False
+    if isinstance(gold, tuple):
+        return close(gold[0], pred[0]) and close(gold[1], pred[1])
+    return close(gold, pred)
+
+
+PREDICATES: dict[str, Callable[[Quantity, Quantity], bool]] = {
+    "value": lambda g, p: values_match(g.value, p.value),
+    "value+unit": lambda g, p: values_match(g.value, p.value) and g.unit == p.unit,
+    "value+change": lambda g, p: values_match(g.value, p.value) and g.change == p.change,
+}
+
+
+def max_matching(gold: list[Quantity], preds: list[Quantity],
+                 ok: Callable[[Quantity, Quantity], bool]) -> dict[int, int]:
+    """Maximum one-to-one matching {gold index: prediction index} (Kuhn's augmenting paths)."""
+    owner: dict[int, int] = {}  # prediction index → gold index
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p, pred in enumerate(preds):
+            if p not in seen and ok(gold[g], pred):
+                seen.add(p)
+                if p not in owner or augment(owner[p], seen):
+                    owner[p] = g
+                    return True
+        return False
+
+    for g in range(len(gold)):
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
+
+
+def match_strict(gold: list[Quantity], preds: list[Quantity]) -> dict[str, int]:
+    """Matches per metric in one sentence, one-to-one."""
+    return {m: len(max_matching(gold, preds, PREDICATES[m])) for m in METRICS}
+
+
+def match_paper(gold: list[Quantity], preds: list[Quantity]) -> dict[str, int]:
+    """evaluate_models.calculate_metrics for one sentence, quirks included (see the module docstring)."""
+    counts = dict.fromkeys(METRICS, 0)
+    tags = sorted(preds, key=lambda q: q.unit)
+    budget = len(gold)
+    for g in sorted(gold, key=lambda q: q.unit):
+        for t in list(tags):
+            if not values_match(g.value, t.value):
+                continue
+            if budget > 0:
+                counts["value"] += 1
+                budget -= 1
+            if t.change == g.change:
+                counts["value+change"] += 1
+            if t.unit == g.unit:
+                counts["value+unit"] += 1
+                tags.remove(t)
+                break
+    return counts
+
+
+MATCHERS = {"strict": match_strict, "paper": match_paper}
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    matched: dict[str, int] = field(default_factory=lambda: dict.fromkeys(METRICS, 0))
+
+    def add(self, gold: int, predicted: int, matched: dict[str, int]) -> None:
+        self.gold += gold
+        self.predicted += predicted
+        for m in METRICS:
+            self.matched[m] += matched[m]
+
+    def prf(self, metric: str) -> tuple[float, float, float]:
+        """P, R, F1 in percent, unrounded."""
+        tp = self.matched[metric]
+        p = tp / self.predicted if self.predicted else 0.0
+        r = tp / self.gold if self.gold else 0.0
+        return 100 * p, 100 * r, (200 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(sentences: Iterable[Sentence], predictions: dict[int, list[Quantity]], average_ranges: bool,
+          matcher: str = "strict") -> Tally:
+    """Micro-averaged tallies of one system's predictions (by sentence index) over ``sentences``."""
+    tally = Tally()
+    match = MATCHERS[matcher]
+    for s in sentences:
+        gold, preds = gold_quantities(s, average_ranges), predictions[s.index]
+        tally.add(len(gold), len(preds), match(gold, preds))
+    return tally
+
+
+# --- the run --------------------------------------------------------------------------------------
+
+SYSTEMS = ("factcheck", "quantulum3")
+AVERAGE_RANGES = {"factcheck": False, "quantulum3": True}
+
+
+def predict(system: str, sentences: list[Sentence], set_name: str) -> tuple[dict[int, list[Quantity]], float]:
+    """Predictions by sentence index, and the seconds they took."""
+    if system == "factcheck":
+        fn = factcheck_predictions
+    else:
+        def fn(text: str) -> list[Quantity]:
+            return quantulum_predictions(text, age_set=set_name == "age-model")
+    start = time.perf_counter()
+    out = {s.index: fn(s.text) for s in sentences}
+    return out, time.perf_counter() - start
+
+
+def warm_up(sentences: list[Sentence]) -> None:
+    """First calls load unit tables, lexicons, the pint registry: not what sentences/s should measure."""
+    for s in sentences[:10]:
+        factcheck_predictions(s.text)
+        quantulum_predictions(s.text)
+
+
+def run(data: Path = DATA) -> dict:
+    newsquant = load_set("NewsQuant", data)
+    warm_up(newsquant)
+    results: dict = {"sets": {}, "speed": {}}
+    for set_name in ("NewsQuant", *SMALL_SETS):
+        sentences = newsquant if set_name == "NewsQuant" else load_set(set_name, data)
+        results.setdefault("sizes", {})[set_name] = len(sentences)
+        for system in SYSTEMS:
+            preds, seconds = predict(system, sentences, set_name)
+            if set_name == "NewsQuant":
+                results["speed"][system] = len(sentences) / seconds
+                results.setdefault("predictions", {})[system] = preds
+            splits = ("all", "even", "odd") if set_name == "NewsQuant" else ("all",)
+            for split in splits:
+                for matcher in MATCHERS:
+                    tally = score(half(sentences, split), preds, AVERAGE_RANGES[system], matcher)
+                    results["sets"][(set_name, split, system, matcher)] = tally
+    results["newsquant"] = newsquant
+    return results
+
+
+def reproduction(results: dict) -> tuple[float, bool]:
+    tally = results["sets"][(REPRODUCE["set"], "all", REPRODUCE["system"], "paper")]
+    f1 = round(tally.prf(REPRODUCE["metric"])[2], 1)
+    return f1, abs(f1 - REPRODUCE["F1"]) <= REPRODUCE["tolerance"]
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+def _fmt(t: tuple[float, float, float]) -> str:
+    return " | ".join(f"{x:.1f}" for x in t)
+
+
+def tables(results: dict, splits: tuple[str, ...] = ("all", "even", "odd")) -> str:
+    sets = results["sets"]
+    n = {split: len(half(results["newsquant"], split)) for split in ("all", "even", "odd")}
+    lines = [
+        "NewsQuant, strict one-to-one matching (headline). P / R / F1 in percent.",
+        "",
+        "| system | sentences | gold | predicted | value P | R | F1 | value+unit P | R | F1 "
+        "| value+change P | R | F1 |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for system in SYSTEMS:
+        for split in splits:
+            t = sets[("NewsQuant", split, system, "strict")]
+            label = {"all": "all", "even": "even (dev)", "odd": "odd (held out)"}[split]
+            lines.append(f"| {system}, {label} | {n[split]} | {t.gold} | {t.predicted} | "
+                         + " | ".join(_fmt(t.prf(m)) for m in METRICS) + " |")
+    lines += [
+        "",
+        "NewsQuant, the paper's matcher (evaluate_models.py ported: value matches not one-to-one, value+change "
+        "uncapped; published quantulum3: value 65.0 / 83.3 / 73.0, value+unit 42.1 / 53.9 / 47.2).",
+        "",
+        "| system | value P | R | F1 | value+unit P | R | F1 | value+change P | R | F1 |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for system in SYSTEMS:
+        for split in splits:
+            t = sets[("NewsQuant", split, system, "paper")]
+            lines.append(f"| {system}, {split} | " + " | ".join(_fmt(t.prf(m)) for m in METRICS) + " |")
+    published = {"age-model": (93.3, 84.4), "currency-model": (76.2, 32.5), "dimension-model": (83.6, 61.9),
+                 "temperature-model": (94.3, 74.3)}
+    lines += [
+        "",
+        "Recognizers-derived sets: value+unit F1 (value F1 in brackets); strict / paper matcher; "
+        "published quantulum3 value / value+unit F1 for reference.",
+        "",
+        "| set | sentences | gold | factcheck strict | factcheck paper | quantulum3 strict | quantulum3 paper "
+        "| published quantulum3 |",
+        "|---|--:|--:|--:|--:|--:|--:|--:|",
+    ]
+    for set_name in SMALL_SETS:
+        cells = []
+        for system in SYSTEMS:
+            for matcher in MATCHERS:
+                t = sets[(set_name, "all", system, matcher)]
+                cells.append(f"{t.prf('value+unit')[2]:.1f} ({t.prf('value')[2]:.1f})")
+        t = sets[(set_name, "all", "factcheck", "strict")]
+        pv, pu = published[set_name]
+        lines.append(f"| {set_name} | {results['sizes'][set_name]} | {t.gold} | " + " | ".join(cells)
+                     + f" | {pu} ({pv}) |")
+    f1, ok = reproduction(results)
+    even = sets[("NewsQuant", "even", "factcheck", "strict")]
+    odd = sets[("NewsQuant", "odd", "factcheck", "strict")]
+    gaps = {m: abs(even.prf(m)[2] - odd.prf(m)[2]) for m in METRICS}
+    gap = max(gaps.values())
+    speed = results["speed"]
+    lines += [
+        "",
+        f"Speed on the {n['all']} NewsQuant sentences, one call per sentence, same run, after warm-up: "
+        f"factcheck {speed['factcheck']:.0f} sentences/s, bare quantulum3 {speed['quantulum3']:.0f} sentences/s.",
+        "",
+        f"Checks: quantulum3 NewsQuant value F1 (paper matcher) {f1:.1f} vs published {REPRODUCE['F1']} "
+        f"(± {REPRODUCE['tolerance']}): {'reproduced' if ok else '**NOT reproduced**'}; "
+        f"factcheck even/odd F1 gaps (strict) " + ", ".join(f"{m} {g:.1f}" for m, g in gaps.items())
+        + f" points (limit 3): {'ok' if gap <= 3 else '**over**'}.",
+    ]
+    return "\n".join(lines)
+
+
+def cpu() -> str:
+    info = Path("/proc/cpuinfo")
+    lines = info.read_text().splitlines() if info.exists() else []
+    names = (line.split(":", 1)[1].strip() for line in lines if line.startswith("model name"))
+    model = next(names, platform.processor())
+    return f"{model or 'unknown CPU'}, {os.cpu_count()} cores"
+
+
+def machine() -> str:
+    return f"{platform.platform()}; {cpu()}; Python {platform.python_version()}; quantulum3 {version('quantulum3')}"
+
+
+ABOUT = """\
+`python bench/newsquant.py` scores factcheck's extraction (`extract_claims`, one sentence at a time) and bare
+quantulum3 in one run on NewsQuant (590 news sentences, 904 quantities) and the four Recognizers-derived sets of
+the CQE paper (Almasian et al., EMNLP 2023), read from `../shared/benchmarks/newsquant` (not redistributable).
+The rule is the paper's `evaluate_models.py`: value equal as `np.isclose(rtol=1e-5)`, ranges as (low, high)
+pairs (gold ranges averaged for quantulum3 only), value+unit on CQE's normalised unit name, value+change on
+`= ~ > < up down`; micro P/R/F1. How our claims become CQE units and changes (date claims excluded, counts take
+the counted noun, ages, currencies by ISO code) is documented in the script's docstring and tables. The
+*strict* matcher is one-to-one per metric and is the headline; the *paper* matcher ports the published code with
+its quirks and proves the scorer: it must give bare quantulum3 the published value F1 of 73.0 (± 0.5).
+quantulum3 runs without its scikit-learn classifier and gets no change (all `=`: a majority baseline).
+NewsQuant's even-indexed sentences are the development half; the odd half is held out."""
+
+
+def revision() -> str:
+    """The commit the numbers belong to, flagged when factcheck/ has uncommitted changes."""
+    import subprocess
+
+    def git(*args: str) -> str:
+        out = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False)
+        return out.stdout.strip()
+
+    head = git("rev-parse", "--short", "HEAD") or "unknown"
+    return head + (" + uncommitted changes under factcheck/" if git("status", "--porcelain", "factcheck") else "")
+
+
+def record(body: str) -> None:
+    """Replace (or append) this script's section of RESULTS.md; other scripts' sections stay as they are."""
+    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    sections = re.split(r"(?m)^(?=## )", text)
+    section = f"{SECTION}\n\n{body}\n"
+    kept, placed = [], False
+    for s in sections[1:]:
+        if s.startswith(SECTION + "\n"):
+            if not placed:
+                kept.append(section)
+                placed = True
+        else:
+            kept.append(s)
+    if not placed:
+        kept.append(section)
+    body = "".join(s.rstrip("\n") + "\n\n" for s in kept).rstrip("\n")
+    RESULTS.write_text(sections[0].rstrip("\n") + "\n\n" + body + "\n", "utf-8")
+
+
+def errors(results: dict, limit: int, set_name: str = "NewsQuant") -> None:
+    """factcheck's misses and extras (value+unit, strict), for development: NewsQuant's EVEN half only
+    (the odd half is held out), or a whole small set."""
+    if set_name == "NewsQuant":
+        preds, sentences = results["predictions"]["factcheck"], half(results["newsquant"], "even")
+    else:
+        sentences = load_set(set_name)
+        preds = {s.index: factcheck_predictions(s.text) for s in sentences}
+    shown = 0
+    for s in sentences:
+        gold, got = gold_quantities(s), preds[s.index]
+        pairs = max_matching(gold, got, PREDICATES["value+unit"])
+        misses = [g for i, g in enumerate(gold) if i not in pairs]
+        extras = [p for i, p in enumerate(got) if i not in set(pairs.values())]
+        if not misses and not extras:
+            continue
+        print(f"[{s.index}] {s.text}")
+        for g in misses:
+            print(f"    miss  {g.value} {g.unit!r} {g.change}")
+        for p in extras:
+            print(f"    extra {p.value} {p.unit!r} {p.change}  surface={p.surface!r}")
+        shown += len(misses) + len(extras)
+        if shown >= limit:
+            break
+
+
+def main() -> None:
+    cli = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    cli.add_argument("--split", choices=("all", "even", "odd"), help="only this NewsQuant split in the tables")
+    cli.add_argument("--write", action="store_true", help=f"replace the '{SECTION}' section of bench/RESULTS.md")
+    cli.add_argument("--errors", type=int, metavar="N", help="print factcheck's first N misses/extras on the even half")
+    cli.add_argument("--errors-on", choices=("NewsQuant", *SMALL_SETS), default="NewsQuant",
+                     help="set for --errors (NewsQuant means its even half; never the odd one)")
+    opts = cli.parse_args()
+    if not DATA.is_dir():
+        sys.exit(f"benchmark data not found at {DATA.resolve()}")
+    results = run()
+    splits = (opts.split,) if opts.split else ("all", "even", "odd")
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    run_line = f"Run at {stamp} on factcheck {revision()}. Machine: {machine()}"
+    print(f"{run_line}\n\n{tables(results, splits)}")
+    if opts.write:
+        record(f"{ABOUT}\n\n{run_line}\n\n{tables(results)}")
+        print(f"\nrecorded in {RESULTS.relative_to(REPO)}")
+    if opts.errors:
+        print()
+        errors(results, opts.errors, opts.errors_on)
+
+
+if __name__ == "__main__":
+    main()
