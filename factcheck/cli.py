@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.errors import InputError
 from factcheck.formats import ClaimFormat, FailOn, ReportFormat
 
 if TYPE_CHECKING:
@@ -63,6 +62,8 @@ def extract(
     output: Output = None,
 ) -> None:
     """Print every numeric claim, normalised, in article then text order."""
+    from factcheck.errors import InputError
+
     from factcheck.models import ClaimSet
     from factcheck.pipeline import extract_paths
     from factcheck.report import claims_text
@@ -102,6 +103,8 @@ def check(
     ] = None,
 ) -> None:
     """Report where the articles disagree about the same fact."""
+    from factcheck.errors import InputError
+
     from factcheck.engine import check_paths
     from factcheck.report import RENDERERS
 
@@ -122,6 +125,8 @@ def check(
 
 def _settings(**overrides: object) -> Settings:
     """Effective settings: command line over the config file over defaults; a bad file exits 2."""
+    from factcheck.errors import InputError
+
     from factcheck.config import load_settings
 
     try:
@@ -133,6 +138,8 @@ def _settings(**overrides: object) -> Settings:
 @app.command()
 def config() -> None:
     """Print the effective settings and where each one comes from."""
+    from factcheck.errors import InputError
+
     from factcheck.config import load_settings
 
     try:
@@ -157,6 +164,8 @@ def list_rules(
     rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule folders, as for check.")] = None,
 ) -> None:
     """List the rules in force: id, severity, kind and description."""
+    from factcheck.errors import InputError
+
     from factcheck.rules import load_rules
 
     try:
