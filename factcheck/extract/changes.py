@@ -17,6 +17,10 @@ from factcheck.models import Change, ClaimKind, Direction
 _ADJECTIVE_FOLLOWERS = r"(?=\s+(?:previous|the|its|their|last|that|what|from|on|year-on-year)\b)"
 
 
+# Words between a change verb and its figure, within one clause; "10,000" does not end the clause.
+_CLAUSE = r"(?:[^,;:()]|(?<=\d),(?=\d))"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
@@ -27,13 +31,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "multiplier": re.compile(
             rf"\b(?:(?P<verb>{words_regex(verbed)})|(?P<adj>{words_regex(adjectives)}){_ADJECTIVE_FOLLOWERS})\b", re.I
         ),
-        "to": re.compile(rf"\b(?P<word>{verbs}|{words_regex(list(lex.multipliers))})\b[^,;:()]{{0,60}}?\b(?:to|at)\s+$", re.I),
-        "by": re.compile(rf"\b(?P<word>{verbs})\b[^,;:()]{{0,60}}?\bby\s+$", re.I),
+        "to": re.compile(rf"\b(?P<word>{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?:to|at)\s+$", re.I),
+        "by": re.compile(rf"\b(?P<word>{verbs})\b{_CLAUSE}{{0,60}}?\bby\s+$", re.I),
         "bare": re.compile(rf"\b(?P<word>{verbs})\s+$", re.I),
         "from": re.compile(r"\bfrom\s+$", re.I),
+        "verb_from": re.compile(
+            rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\bfrom\s+$", re.I
+        ),
         "verb": re.compile(rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b", re.I),
         "fraction": re.compile(
-            rf"\b(?P<word>{verbs})\b[^,;:()]{{0,60}}?\bby\s+(?P<fraction>{words_regex(list(lex.fraction_words))})\b", re.I
+            rf"\b(?P<word>{verbs})\b{_CLAUSE}{{0,60}}?\bby\s+(?P<fraction>{words_regex(list(lex.fraction_words))})\b", re.I
         ),
     }
 
@@ -76,6 +83,17 @@ def figure_change(fig: Figure, surface: str) -> Change:
     direction = Direction(fig.extra["direction"])
     factor = by_factor(direction, fig.value) if fig.extra.get("role") == "by" else fig.value
     return Change(direction=direction, factor=factor, qualifier=fig.qualifier, surface=surface)
+
+
+def split_change_ranges(figures: list[Figure], text: str) -> list[Figure]:
+    """"rose from $90 million to $120 million" states the old and the new level, not a range;
+    without a change verb ("estimates range from 10,000 to 100,000") it stays a range."""
+    flat = re.sub(r"\s", " ", text)
+    out: list[Figure] = []
+    for fig in figures:
+        governed = fig.ends is not None and _patterns()["verb_from"].search(flat, 0, fig.start)
+        out.extend(fig.ends if governed else [fig])
+    return out
 
 
 def change_figures(text: str, taken: list[Figure]) -> list[Figure]:

@@ -7,7 +7,7 @@ import re
 
 from factcheck.extract.attribution import attribute, find_cues, reporter
 from factcheck.extract.boilerplate import is_boilerplate
-from factcheck.extract.changes import attach_change, change_figures, figure_change
+from factcheck.extract.changes import attach_change, change_figures, figure_change, split_change_ranges
 from factcheck.extract.entities import Gazetteer, find_names, gazetteer
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.quantities import Figure, find_figures
@@ -48,7 +48,7 @@ def extract_claims(article: Article, entities: list[Entity] | None = None) -> li
     last_reporter: str | None = None
     for s, e in split_sentences(text):
         sentence, flat = text[s:e], flat_all[s:e]
-        figures = find_figures(sentence)
+        figures = split_change_ranges(find_figures(sentence), sentence)
         figures = sorted(figures + change_figures(sentence, figures), key=lambda f: f.start)
         if not figures:
             last_reporter = reporter(flat, gaz) or last_reporter

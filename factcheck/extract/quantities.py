@@ -42,6 +42,7 @@ class Figure:
     date: str | None = None
     weekday: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    ends: tuple[Figure, Figure] | None = None  # "X to Y": the two levels, should a change verb govern them
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
@@ -54,7 +55,9 @@ _SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS}))?"
 _SCALE1 = rf"(?:\s?(?P<scale1>{SCALE_WORDS}))?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 
-MONEY = re.compile(rf"{_CUR}{_NUM}{_SCALE1}(?:{_RANGE_SEP}(?:{_CUR.replace('cur', 'cur2')})?{_NUM2})?{_SCALE}(?![\w%])")
+MONEY = re.compile(
+    rf"{_CUR}{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR.replace('cur', 'cur2')})?{_NUM2})?{_SCALE}(?![\w%])"
+)
 _CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
 RANGE = re.compile(
     rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?"
@@ -117,20 +120,40 @@ def _money(m: re.Match[str]) -> Figure:
     if m["num2"]:
         fig.low, fig.high = value, parse_numeral(m["num2"]) * scale_of(m["scale"])
         fig.value = None
+        _add_ends(fig, m)
     return fig
 
 
 def _range(m: re.Match[str]) -> Figure | None:
     low = parse_numeral(m["num"]) * scale_of(m["scale1"] or m["scale"])
     high = parse_numeral(m["num2"]) * scale_of(m["scale"])
-    if "and" in m["sep"] and (m["lead"] or "").lower() != "between" or high <= low:
+    if "and" in m["sep"] and (m["lead"] or "").lower() != "between" or high == low:
         return None
-    fig = Figure(m.start("num"), m.end(), ClaimKind.count, low=low, high=high,
+    if high < low and m["sep"].strip() != "to":
+        return None
+    fig = Figure(m.start("num"), m.end(), ClaimKind.count, low=min(low, high), high=max(low, high),
                  step=stated_step(m["num2"], scale_of(m["scale"])))
     if m["pct"]:
         fig.kind, fig.unit = ClaimKind.percent, "percent"
     _currency_word(fig, m["curword"])
+    _add_ends(fig, m)
     return fig
+
+
+def _add_ends(fig: Figure, m: re.Match[str]) -> None:
+    """Keep both ends of "X to Y" as figures of their own, in text order ("fell from 60 to 45 percent");
+    the shared scale and unit apply to both."""
+    if m["sep"].strip() != "to":
+        return
+    sep_start, sep_end = m.span("sep")
+    first = parse_numeral(m["num"]) * scale_of(m["scale1"] or m["scale"])
+    second = parse_numeral(m["num2"]) * scale_of(m["scale"])
+    fig.ends = (
+        Figure(fig.start, sep_start, fig.kind, value=first, unit=fig.unit, currency=fig.currency,
+               step=stated_step(m["num"], scale_of(m["scale1"] or m["scale"]))),
+        Figure(sep_end, fig.end, fig.kind, value=second, unit=fig.unit, currency=fig.currency,
+               step=stated_step(m["num2"], scale_of(m["scale"]))),
+    )
 
 
 def _scaled(m: re.Match[str]) -> Figure:

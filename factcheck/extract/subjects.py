@@ -54,6 +54,11 @@ def _looks_like_verb(word: str) -> bool:
     return w.endswith("ed") and len(w) > 4 and not w.endswith(("eed", "ied"))
 
 
+def _plural_looking(word: str) -> bool:
+    """"workers", not "business" and not the possessive "country's"."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+
+
 def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     """Head noun of the phrase right after a figure: the last word before a function word or
     punctuation; for a count, the first plural ("40 warships took part" → warships)."""
@@ -68,7 +73,7 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted:
         plurals = lexicon().irregular_plurals
-        plural = next((w for w in lowered if w in plurals or (w.endswith("s") and not w.endswith("ss"))), None)
+        plural = next((w for w in lowered if w in plurals or _plural_looking(w)), None)
         if plural:
             return plural
     return lowered[-1] if lowered else None
@@ -123,7 +128,7 @@ def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | Non
     if kind is ClaimKind.percent:
         whole = re.match(r"\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[a-z][\w-]*\s*){1,4})", flat[end:])
         if whole:
-            head = _head_after(flat, end)
+            head = _head_after(flat, end, counted=True)
             if head:
                 return f"{head} share"
     if role == "by":

@@ -68,6 +68,29 @@ def test_the_old_level_is_role_from(claim):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "levels", "direction"),
+    [
+        ("Exports rose from $90 million to $120 million.", [("$90 million", 9e7), ("$120 million", 1.2e8)], UP),
+        ("Exports fell from $120 million to $90 million.", [("$120 million", 1.2e8), ("$90 million", 9e7)], DOWN),
+        ("The force grew from 10,000 to 100,000 troops.", [("10,000", 1e4), ("100,000", 1e5)], UP),
+        ("Turnout fell from 60 to 45 percent.", [("60", 60), ("45 percent", 45)], DOWN),
+        ("Prices rose from $5 to $6 million.", [("$5", 5e6), ("$6 million", 6e6)], UP),
+    ],
+)
+def test_from_x_to_y_after_a_change_verb_is_two_levels_not_a_range(claims, sentence, levels, direction):
+    old, new = claims(sentence)
+    assert [(old.surface, old.value), (new.surface, new.value)] == levels
+    assert (old.role, new.role, new.change.direction) == ("from", "to", direction)
+    assert old.low is old.high is new.low is new.high is None
+
+
+def test_more_than_doubled_from_x_to_y_states_both_levels_and_the_factor(claims):
+    doubled, old, new = claims("Exports more than doubled from $12 million to $31.4 million.")
+    assert (old.role, old.value, new.role, new.value) == ("from", 1.2e7, "to", 3.14e7)
+    assert (new.change.factor, new.change.qualifier) == (2, Qualifier.more_than)
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "fraction", "direction", "factor"),
     [
         ("Sales fell by a third.", "a third", 1 / 3, DOWN, 2 / 3),

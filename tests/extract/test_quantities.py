@@ -92,7 +92,7 @@ def test_pounds_are_read_from_context(claim, sentence, surface, dimension):
 @pytest.mark.parametrize(
     ("sentence", "surface", "kind", "low", "high"),
     [
-        ("The force grew from 10,000 to 100,000 troops.", "10,000 to 100,000", ClaimKind.count, 1e4, 1e5),
+        ("Estimates of the force range from 10,000 to 100,000 troops.", "10,000 to 100,000", ClaimKind.count, 1e4, 1e5),
         ("They sent between 10,000 and 100,000 troops.", "10,000 and 100,000", ClaimKind.count, 1e4, 1e5),
         ("Between 10,000 and 100,000 troops took part.", "10,000 and 100,000", ClaimKind.count, 1e4, 1e5),
         ("From 10,000 to 100,000 troops took part.", "10,000 to 100,000", ClaimKind.count, 1e4, 1e5),
@@ -111,7 +111,7 @@ def test_ranges_keep_both_ends(claim, sentence, surface, kind, low, high):
 
 
 def test_a_range_is_not_quantulums_midpoint(claims):
-    values = [(c.value, c.low, c.high) for c in claims("The force grew from 10,000 to 100,000 troops.")]
+    values = [(c.value, c.low, c.high) for c in claims("Estimates range from 10,000 to 100,000 troops.")]
     assert values == [(None, 10000.0, 100000.0)]
 
 
