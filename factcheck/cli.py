@@ -63,7 +63,6 @@ def extract(
 ) -> None:
     """Print every numeric claim, normalised, in article then text order."""
     from factcheck.errors import InputError
-
     from factcheck.models import ClaimSet
     from factcheck.pipeline import extract_paths
     from factcheck.report import claims_text
@@ -104,7 +103,6 @@ def check(
 ) -> None:
     """Report where the articles disagree about the same fact."""
     from factcheck.errors import InputError
-
     from factcheck.engine import check_paths
     from factcheck.report import RENDERERS
 
@@ -126,7 +124,6 @@ def check(
 def _settings(**overrides: object) -> Settings:
     """Effective settings: command line over the config file over defaults; a bad file exits 2."""
     from factcheck.errors import InputError
-
     from factcheck.config import load_settings
 
     try:
@@ -139,7 +136,6 @@ def _settings(**overrides: object) -> Settings:
 def config() -> None:
     """Print the effective settings and where each one comes from."""
     from factcheck.errors import InputError
-
     from factcheck.config import load_settings
 
     try:
@@ -165,7 +161,6 @@ def list_rules(
 ) -> None:
     """List the rules in force: id, severity, kind and description."""
     from factcheck.errors import InputError
-
     from factcheck.rules import load_rules
 
     try:
