@@ -67,8 +67,9 @@ def extract(
     from factcheck.pipeline import extract_paths
     from factcheck.report import claims_text
 
+    settings = _settings()
     try:
-        result = extract_paths(paths)
+        result = extract_paths(paths, include=settings.include, exclude=settings.exclude)
     except InputError as exc:
         raise fail(str(exc)) from None
     for warning in result.warnings:
