@@ -17,6 +17,7 @@ PINT_NAMES = {
     "nautical mile": "nautical_mile", "mile per hour": "mile/hour", "kilometre per hour": "kilometer/hour",
     "decade": "decade_of_years", "pound per square inch": "psi",
 }
+OFFSET_UNITS = {"degree celsius", "degree fahrenheit"}
 DIMENSIONS = {
     "[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass", "[time]": "duration",
     "[temperature]": "temperature", "[length] / [time]": "speed", "[mass] * [length] ** 2 / [time] ** 2": "energy",
@@ -34,7 +35,15 @@ def registry():
     return reg
 
 
+def difference_unit(unit: str | None) -> str | None:
+    """The unit of a change in a quantity: a rise "by 2 °C" is 2 kelvin, not 275.15 K, so offset
+    scales become pint's delta units; every other unit measures a difference as it measures a level."""
+    return f"delta {unit}" if unit and unit.casefold() in OFFSET_UNITS else unit
+
+
 def _pint_spelling(name: str) -> str:
+    if name.startswith("delta "):
+        return "delta_" + _pint_spelling(name.removeprefix("delta "))
     name = PINT_NAMES.get(name, name)
     for word, power in (("square ", "**2"), ("cubic ", "**3")):
         if name.startswith(word):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.extract import extract_claims
 from factcheck.models import Article, ClaimKind, Qualifier
-from factcheck.normalise import canonical, stated_interval
+from factcheck.normalise import canonical, difference_unit, stated_interval
 
 WIDTH = 0.1  # lexicon.yaml approximate_width
 
@@ -52,6 +52,28 @@ def test_forty_fahrenheit_is_277_59_kelvin_not_a_ratio_of_forty():
     c = canonical(ClaimKind.quantity, 40, 39.5, 40.5, "degree fahrenheit", None)
     assert c.value == pytest.approx(277.594, abs=1e-3)
     assert (c.low, c.high) == (pytest.approx(277.317, abs=1e-3), pytest.approx(277.872, abs=1e-3))
+
+
+@pytest.mark.parametrize(
+    ("unit", "value", "kelvin"),
+    [("degree Celsius", 2, 2), ("degree fahrenheit", 3.6, 2), ("degree Celsius", 0, 0)],
+)
+def test_a_temperature_difference_is_measured_in_kelvin_without_the_offset(unit, value, kelvin):
+    c = canonical(ClaimKind.quantity, value, value, value, difference_unit(unit), None)
+    assert (c.value, c.unit, c.dimension) == (pytest.approx(kelvin), "kelvin", "temperature")
+
+
+@pytest.mark.parametrize(("unit", "difference"), [("degree Celsius", "delta degree Celsius"),
+                                                   ("degree fahrenheit", "delta degree fahrenheit"),
+                                                   ("kilometre", "kilometre"), (None, None)])
+def test_only_offset_scales_have_a_separate_difference_unit(unit, difference):
+    assert difference_unit(unit) == difference
+
+
+def test_a_rise_in_temperature_and_its_conversion_agree_in_kelvin():
+    celsius, fahrenheit = extract_claims(Article(path="x.txt", text="Temperatures rose by 2 °C (3.6 °F) last century."))
+    assert (celsius.role, fahrenheit.role, fahrenheit.conversion_of) == ("by", "by", celsius.id)
+    assert celsius.canonical.value == pytest.approx(2) and fahrenheit.canonical.value == pytest.approx(2)
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"\b(?P<word>{verbs})\s+$", re.I),
         "from": re.compile(r"\bfrom\s+$", re.I),
         "verb_from": re.compile(
-            rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\bfrom\s+$", re.I
+            rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?P<prep>from|by)\s+$", re.I
         ),
         "verb": re.compile(rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b", re.I),
         "fraction": re.compile(
@@ -86,12 +86,15 @@ def figure_change(fig: Figure, surface: str) -> Change:
 
 
 def split_change_ranges(figures: list[Figure], text: str) -> list[Figure]:
-    """"rose from $90 million to $120 million" states the old and the new level, not a range;
-    without a change verb ("estimates range from 10,000 to 100,000") it stays a range."""
+    """"rose from $90 million to $120 million" states the old and the new level, and "increased by
+    $43.6 billion to $419.2 billion" the amount and the new level, not ranges. Without a change verb
+    ("estimates range from 10,000 to 100,000"), or after "by" with the unit written once ("dropped by
+    1 to 1.5 degrees"), it stays a range."""
     flat = re.sub(r"\s", " ", text)
     out: list[Figure] = []
     for fig in figures:
-        governed = fig.ends is not None and _patterns()["verb_from"].search(flat, 0, fig.start)
+        m = _patterns()["verb_from"].search(flat, 0, fig.start) if fig.ends else None
+        governed = m is not None and (m["prep"].lower() == "from" or not flat[fig.ends[1].start].isdigit())
         out.extend(fig.ends if governed else [fig])
     return out
 

@@ -14,7 +14,7 @@ from factcheck.extract.quantities import Figure, find_figures
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.subjects import keywords_near, subject_of
 from factcheck.models import Article, Claim, ClaimKind, Entity, Span
-from factcheck.normalise import canonical, pint_unit, stated_interval
+from factcheck.normalise import canonical, difference_unit, pint_unit, stated_interval
 
 CONVERSION_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|/)\s*(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 
@@ -56,23 +56,27 @@ def extract_claims(article: Article, entities: list[Entity] | None = None) -> li
         cues = find_cues(flat, gaz, last_reporter)
         sentence_entities = sorted({ent.key for ent in entities if s <= ent.span.start < e})
         conversions = _conversions(figures, flat)
-        made = [
-            _claim(article, fig, s, sentence, flat, cues, sentence_entities, len(claims) + i)
-            for i, fig in enumerate(figures)
-        ]
-        for later, earlier in conversions.items():
-            made[later].conversion_of = made[earlier].id
-            made[later].subject = made[earlier].subject or made[later].subject
+        made: list[Claim] = []
+        for i, fig in enumerate(figures):
+            original = made[conversions[i]] if i in conversions else None
+            made.append(_claim(article, fig, s, sentence, flat, cues, sentence_entities, len(claims) + i, original))
         _subjects_for_changes(made)
         claims.extend(made)
         last_reporter = reporter(flat, gaz) or last_reporter
     return claims
 
 
-def _claim(article: Article, fig: Figure, offset: int, sentence: str, flat: str, cues, entities: list[str], n: int) -> Claim:
+def _claim(
+    article: Article, fig: Figure, offset: int, sentence: str, flat: str, cues, entities: list[str], n: int,
+    original: Claim | None,
+) -> Claim:
+    """One claim; ``original`` is the claim this figure restates in other units, whose role it shares."""
     start, end = offset + fig.start, offset + fig.end
     line, column = article.locate(start)
     change, role = attach_change(fig, sentence)
+    if original is not None and role is None:
+        change, role = original.change, original.role
+    unit = difference_unit(fig.unit) if role == "by" else fig.unit
     if fig.kind is ClaimKind.change:
         change = figure_change(fig, sentence[fig.start:fig.end])
     cue = attribute(cues, fig.start, fig.end) if fig.kind is not ClaimKind.date else None
@@ -86,16 +90,19 @@ def _claim(article: Article, fig: Figure, offset: int, sentence: str, flat: str,
         value=fig.value,
         low=fig.low,
         high=fig.high,
-        unit=fig.unit,
+        unit=unit,
         currency=fig.currency,
-        canonical=canonical(fig.kind, fig.value, low, high, fig.unit, fig.currency),
+        canonical=canonical(fig.kind, fig.value, low, high, unit, fig.currency),
         date=fig.date,
         weekday=fig.weekday,
         qualifier=fig.qualifier,
         qualifier_surface=fig.qualifier_surface,
         change=change,
         role=role,
-        subject=subject_of(flat, fig.start, fig.end, fig.kind, fig.unit, role),
+        subject=original.subject if original and original.subject else subject_of(
+            flat, fig.start, fig.end, fig.kind, fig.unit, role
+        ),
+        conversion_of=original.id if original else None,
         keywords=keywords_near(flat, fig.start, fig.end),
         entities=entities,
         attribution=cue.actor if cue else None,
@@ -108,7 +115,7 @@ def _claim(article: Article, fig: Figure, offset: int, sentence: str, flat: str,
 
 def _conversions(figures: list[Figure], flat: str) -> dict[int, int]:
     """Index of each figure that restates the one before it ("100 km (60 miles)"); the
-    restatement inherits the original's qualifier, since "about" governs both, and its subject."""
+    restatement inherits the original's qualifier, since "about" governs both."""
     pairs = {}
     for i in range(1, len(figures)):
         first, second = figures[i - 1], figures[i]

@@ -136,8 +136,19 @@ def _range(m: re.Match[str]) -> Figure | None:
     if m["pct"]:
         fig.kind, fig.unit = ClaimKind.percent, "percent"
     _currency_word(fig, m["curword"])
+    if fig.kind is ClaimKind.count:
+        _unit_after(fig, m)
     _add_ends(fig, m)
     return fig
+
+
+def _unit_after(fig: Figure, m: re.Match[str]) -> None:
+    """"5-10 km", "1 to 1.5 degrees Celsius": the unit written once after the range applies to both ends."""
+    start = m.start("num2")
+    parsed = [q for q in _quantulum(m.string[start:], start) if q.span[0] == start]
+    unit = _from_quantulum(parsed[0], m.string) if parsed else None
+    if unit is not None and unit.kind is not ClaimKind.count and unit.end > fig.end:
+        fig.kind, fig.unit, fig.currency, fig.end = unit.kind, unit.unit, unit.currency, unit.end
 
 
 def _add_ends(fig: Figure, m: re.Match[str]) -> None:

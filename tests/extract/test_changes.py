@@ -84,6 +84,18 @@ def test_from_x_to_y_after_a_change_verb_is_two_levels_not_a_range(claims, sente
     assert old.low is old.high is new.low is new.high is None
 
 
+def test_by_x_to_y_with_both_units_written_is_the_amount_and_the_new_level(claims):
+    amount, level = claims("The US trade deficit increased by $43.6 billion to $419.2 billion.")
+    assert [(c.surface, c.value, c.role) for c in (amount, level)] == [
+        ("$43.6 billion", 4.36e10, "by"), ("$419.2 billion", 4.192e11, "to"),
+    ]
+
+
+def test_by_x_to_y_with_the_unit_written_once_is_a_range_of_change(claim):
+    c = claim("World temperatures dropped by 1 to 1.5 degrees Celsius.", "1 to 1.5 degrees Celsius")
+    assert (c.low, c.high, c.role, c.change.direction) == (1, 1.5, "by", DOWN)
+
+
 def test_more_than_doubled_from_x_to_y_states_both_levels_and_the_factor(claims):
     doubled, old, new = claims("Exports more than doubled from $12 million to $31.4 million.")
     assert (old.role, old.value, new.role, new.value) == ("from", 1.2e7, "to", 3.14e7)

@@ -110,6 +110,21 @@ def test_ranges_keep_both_ends(claim, sentence, surface, kind, low, high):
     assert (c.canonical.low, c.canonical.high) == (low, high)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "low", "high"),
+    [
+        ("The road is 5-10 km long.", "5-10 km", "kilometre", 5, 10),
+        ("It will take 3 to 5 years.", "3 to 5 years", "year", 3, 5),
+        ("Between 10 and 20 tonnes of fuel were lost.", "10 and 20 tonnes", "tonne", 10, 20),
+        ("Between 500 and 600 hectares burned.", "500 and 600 hectares", "hectare", 500, 600),
+        ("Temperatures reached 30 to 35 degrees Celsius.", "30 to 35 degrees Celsius", "degree Celsius", 30, 35),
+    ],
+)
+def test_a_unit_written_once_after_a_range_applies_to_both_ends(claim, sentence, surface, unit, low, high):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit, c.low, c.high) == (ClaimKind.quantity, unit, low, high)
+
+
 def test_a_range_is_not_quantulums_midpoint(claims):
     values = [(c.value, c.low, c.high) for c in claims("Estimates range from 10,000 to 100,000 troops.")]
     assert values == [(None, 10000.0, 100000.0)]
