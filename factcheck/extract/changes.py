@@ -53,6 +53,15 @@ def _amount_regex() -> re.Pattern[str]:
     )
 
 
+def _nearest(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The match that starts last: in "DAX increased by 2% but Nasdaq decreased by 1" the 1 is governed
+    by "decreased", not by the first verb whose clause happens to reach it."""
+    found = None
+    while (m := pattern.search(before, found.start() + 1 if found else 0)) is not None:
+        found = m
+    return found
+
+
 def _direction(word: str) -> Direction:
     lex = lexicon()
     word = word.lower()
@@ -134,7 +143,7 @@ def attach_change(fig: Figure, text: str) -> tuple[Change | None, str | None]:
         before = before.rstrip()[: -len(fig.qualifier_surface)]
     pats = _patterns()
     for role in ("to", "by", "bare"):
-        m = pats[role].search(before)
+        m = _nearest(pats[role], before)
         if m is None:
             continue
         word = m["word"]

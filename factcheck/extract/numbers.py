@@ -11,7 +11,9 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
 }
-SCALE_WORDS = r"(?:trillion|billion|million|thousand|bn|tn|mn|mln|m|k|b)\b"
+# After a currency any abbreviation is a scale ("$13.6M", "£20m"); after a bare number "m" is metres.
+SCALE_WORDS = r"(?i:trillion|billion|million|thousand|bn|tn|mn|mln|m|k|b)\b"
+BARE_SCALE_WORDS = r"(?:(?i:trillion|billion|million|thousand|bn|tn|mn|mln)|M)\b"
 
 # Digits with comma, thin-space or space grouping ("816 000"), optional decimals.
 NUMERAL = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from factcheck.extract.dates import find_dates
+from factcheck.extract.dates import CALENDAR, find_dates
 from factcheck.extract.lexicon import lexicon, words_regex
-from factcheck.extract.numbers import NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
+from factcheck.extract.numbers import BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
 from factcheck.extract.units import (
     CURRENCY_SYMBOLS, CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORDS, extra_unit, news_unit, swallowed_word,
 )
@@ -48,26 +48,38 @@ class Figure:
         return self.start < end and start < self.end
 
 
-_CUR = r"(?P<cur>US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR))\s?"
+_CUR = r"(?P<cur>US\s?\$|HK\s?\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR))\s?"
+_CUR2 = _CUR.replace("cur", "cur2")
 _NUM = rf"(?P<num>{NUMERAL})"
 _NUM2 = rf"(?P<num2>{NUMERAL})"
 _SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS}))?"
 _SCALE1 = rf"(?:\s?(?P<scale1>{SCALE_WORDS}))?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
+_WHOLE = r"(?![\w%]|[.,]\d)"  # never stop inside a word or a decimal ("$13.6M" is not "$13")
 
-MONEY = re.compile(
-    rf"{_CUR}{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR.replace('cur', 'cur2')})?{_NUM2})?{_SCALE}(?![\w%])"
-)
+MONEY = re.compile(rf"{_CUR}{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR2})?{_NUM2})?{_SCALE}{_WHOLE}")
+MONEY_BETWEEN = re.compile(rf"\b(?i:between)\s+{_CUR}{_NUM}{_SCALE1}(?P<sep>\s+and\s+)(?:{_CUR2})?{_NUM2}{_SCALE}{_WHOLE}")
 _CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
 RANGE = re.compile(
     rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?"
-    rf"{_NUM}{_SCALE1}(?P<sep>{_RANGE_SEP}|\s+and\s+){_NUM2}{_SCALE}"
+    rf"{_NUM}{_SCALE1.replace(SCALE_WORDS, BARE_SCALE_WORDS)}(?P<sep>{_RANGE_SEP}|\s+and\s+)"
+    rf"{_NUM2}{_SCALE.replace(SCALE_WORDS, BARE_SCALE_WORDS)}"
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
-# Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "20m people" → metres).
-SCALED = r"bn|tn|trn|mn|mln|m(?=\s+(?:[a-z]+s|{plurals})\b)"
+# Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
+SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
+# A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
+# "percentage points" are a unit of their own.
+PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
+PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
+# Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.".
+CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
+# A number that completes a name: "S&P 500", "iPhone 14’s", and a mid-sentence "Windows 10." or "FTSE 100,".
+# A capitalised word before a number followed by more words is left alone: headlines are Title Case.
+NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
+NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]")
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
@@ -108,14 +120,14 @@ def _suffix_regex() -> re.Pattern[str]:
 
 
 def _currency(symbol: str) -> tuple[str, str]:
-    return CURRENCY_SYMBOLS[symbol.strip().lower()]
+    return CURRENCY_SYMBOLS[re.sub(r"\s", "", symbol).lower()]
 
 
 def _money(m: re.Match[str]) -> Figure:
     code, unit = _currency(m["cur"])
     scale1 = m["scale1"] or m["scale"]
     value = parse_numeral(m["num"]) * scale_of(scale1)
-    fig = Figure(m.start(), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
+    fig = Figure(m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
                  step=stated_step(m["num"], scale_of(scale1)))
     if m["num2"]:
         fig.low, fig.high = value, parse_numeral(m["num2"]) * scale_of(m["scale"])
@@ -249,14 +261,20 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     at = start + numeral.start() if numeral else start
     if ATTACHED_NAME.search(text, max(0, at - 2), at) or re.match(r"[A-Za-z]", text[end:end + 1]):
         return None
+    if unit.name == "dimensionless" and numeral and _completes_name(text, start, end):
+        return None
     fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:
         fig.low, fig.high, fig.value = q.value - q.uncertainty, q.value + q.uncertainty, None
     name, code = news_unit(unit.name, text, start, end)
     if name == unit.name and (unit.entity.name == "currency" or unit.currency_code):
         code = unit.currency_code
-    if name in {"percentage", "per cent", "percent"}:
+    percent, points = PERCENT.match(surface), PERCENT_POINTS.match(text, start)
+    if points:
+        fig.kind, fig.unit, fig.end = ClaimKind.quantity, "percentage point", points.end()
+    elif name in {"percentage", "per cent", "percent"} or percent:
         fig.kind, fig.unit = ClaimKind.percent, "percent"
+        fig.end = start + percent.end() if percent else end
     elif code or name == unit.name and unit.entity.name == "currency":
         fig.kind, fig.unit, fig.currency = ClaimKind.money, CURRENCY_UNITS.get(code, name), code
     elif name != "dimensionless":
@@ -264,6 +282,14 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     elif found := extra_unit(text, end):
         fig.kind, (fig.unit, fig.end) = ClaimKind.quantity, found
     return fig
+
+
+def _completes_name(text: str, start: int, end: int) -> bool:
+    m = NAME_BEFORE.search(text, 0, start)
+    if m is None or m["name"].casefold() in CALENDAR:
+        return False
+    inner = bool(re.search(r"[a-z][A-Z]|&", m["name"]))  # "iPhone", "S&P": never an ordinary word
+    return inner or bool(NAME_AFTER.match(text, end))
 
 
 def _step(numeral: re.Match[str] | None, surface: str, value: float) -> float:
@@ -302,12 +328,12 @@ def _qualify(fig: Figure, text: str) -> None:
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one sentence, with its qualifier, sorted by position.
 
-    Own patterns (dates, phone numbers, vague amounts, money abbreviations, ranges) run first
-    and take their spans; quantulum3 fills in the rest.
+    Own patterns (dates, phone numbers and clock times, vague amounts, money, ranges, scale
+    abbreviations) run first and take their spans; quantulum3 fills in the rest.
     """
     flat = re.sub(r"\s", " ", text)
     figures: list[Figure] = []
-    masked: list[tuple[int, int]] = [m.span() for m in PHONE.finditer(flat)]
+    masked = [m.span() for pattern in (PHONE, CLOCK) for m in pattern.finditer(flat)]
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in masked) and not any(f.overlaps(start, end) for f in figures)
@@ -315,7 +341,8 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    for pattern, make in ((_vague_regex(), _vague), (MONEY, _money), (RANGE, _range), (_scaled_regex(), _scaled)):
+    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (_scaled_regex(), _scaled))
+    for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)
             if fig is not None and free(fig.start, fig.end):

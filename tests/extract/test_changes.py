@@ -58,6 +58,20 @@ def test_figures_in_a_change_carry_their_role_and_the_relation(claim, sentence, 
     assert c.change.factor == (pytest.approx(factor) if factor else None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction"),
+    [
+        ("The DAX increased by 2 percent but the Nasdaq decreased by 1 percent.", "1 percent", DOWN),
+        ("The DAX increased by 2 percent but the Nasdaq decreased by 1 percent.", "2 percent", UP),
+        ("Sales rose to $5 million as costs fell to $3 million.", "$3 million", DOWN),
+        ("Bitcoin plummeted to $34,935.", "$34,935", DOWN),
+        ("Growth is forecast to slow to 4.7 percent.", "4.7 percent", DOWN),
+    ],
+)
+def test_a_figure_belongs_to_the_nearest_change_verb(claim, sentence, surface, direction):
+    assert claim(sentence, surface).change.direction is direction
+
+
 def test_the_more_than_of_more_than_doubled_reaches_the_new_level(claim):
     assert claim(TRADE_001, "$31.4 million").change.qualifier is Qualifier.more_than
 

@@ -258,12 +258,21 @@ def test_doubled_is_a_change_not_the_count_two(claim):
         ("The bill was $4 billion.", "$4 billion", 4e9, "USD"),
         ("The fine was 5 million euros.", "5 million euros", 5e6, "EUR"),
         ("Revenue hit ¥300 billion.", "¥300 billion", 3e11, "JPY"),
+        ("The firm will spend $13.6M on a plant.", "$13.6M", 1.36e7, "USD"),
+        ("Clients held more than 7.5 million crowns (US $1.1 million).", "US $1.1 million", 1.1e6, "USD"),
+        ("Passengers paid HK $216,925 for flights.", "HK $216,925", 216_925, "HKD"),
+        ("Flights should have cost HK$5.4m.", "HK$5.4m", 5.4e6, "HKD"),
     ],
 )
 def test_money_keeps_its_currency_as_the_unit(claim, sentence, surface, value, currency):
     c = claim(sentence, surface)
     assert (c.kind, c.value, c.currency) == (ClaimKind.money, value, currency)
     assert (c.canonical.value, c.canonical.unit, c.canonical.dimension) == (value, currency, f"money:{currency}")
+
+
+def test_between_two_sums_is_a_money_range(claim):
+    c = claim("The shares are priced at between $62 and $68 each.", "$62 and $68")
+    assert (c.kind, c.low, c.high, c.currency) == (ClaimKind.money, 62, 68, "USD")
 
 
 def test_dollar_unit_is_named_the_same_whoever_parses_it(claims):
@@ -277,6 +286,7 @@ def test_dollar_unit_is_named_the_same_whoever_parses_it(claims):
         ("The country has 20m people.", "20m", 2e7, ClaimKind.count),
         ("Revenue hit 3bn last year.", "3bn", 3e9, ClaimKind.count),
         ("They planted 1.5 bn trees.", "1.5 bn", 1.5e9, ClaimKind.count),
+        ("Combined sales reached 4.3M copies.", "4.3M", 4.3e6, ClaimKind.count),
         ("The wall is 20m high.", "20m", 20, ClaimKind.quantity),
     ],
 )
@@ -288,6 +298,28 @@ def test_scale_abbreviations_without_a_currency(claim, sentence, surface, value,
 def test_a_metre_figure_is_not_read_with_million_precision(claim):
     c = claim("The wall is 20m high.", "20m")
     assert (c.canonical.low, c.canonical.high) == (19.5, 20.5)
+
+
+# --- percentages --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "unit"),
+    [
+        ("UN sanctions meant to reduce exports by 90%.", "90%", ClaimKind.percent, "percent"),
+        ("Support stood at 40 per cent.", "40 per cent", ClaimKind.percent, "percent"),
+        ("Britain can borrow at an interest rate of 1.38pc.", "1.38pc", ClaimKind.percent, "percent"),
+        ("Bitcoin fell to $34,935, a 3 percent drop.", "3 percent", ClaimKind.percent, "percent"),
+        ("Support rose 2 percentage points.", "2 percentage points", ClaimKind.quantity, "percentage point"),
+    ],
+)
+def test_percentages_and_percentage_points(claim, sentence, surface, kind, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit) == (kind, unit)
+
+
+def test_percentage_points_are_not_percent(claims):
+    points, percent = claims("Support rose 2 percentage points to 45%.")
+    assert points.canonical.dimension != percent.canonical.dimension
 
 
 # --- in-text conversions --------------------------------------------------------------------------
@@ -363,6 +395,10 @@ def test_units_in_news_prose(claim, sentence, surface, unit):
         "Call 555-123-4567 for details.",
         "Call +1 202-555-0143 or (202) 555-0143 today.",
         "On the one hand, Russia doesn’t want to deviate from the line of its partners.",
+        "Updated 2:55 p.m. PT, 10:27 PM EDT; the coin traded at 10.45pm and again at 5am.",
+        "Stocks on the S&P 500 rose while the iPhone 14’s sales slowed.",
+        "He installed Windows 10.",
+        "In the FTSE 100, shares fell.",
         "Russia is even playing a “double game,” the report said.",
         "He is one of the best.",
     ],
@@ -383,6 +419,19 @@ def test_not_claims(figures, sentence):
 def test_years_are_date_claims_not_counts(claims, sentence, surface, iso):
     dates = [c for c in claims(sentence) if c.kind is ClaimKind.date]
     assert [(c.surface, c.date, c.value, c.canonical) for c in dates] == [(surface, iso, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Russia Sends 3,000 Troops To Border", "3,000"),
+        ("The toll rose to 300, Reuters said.", "300"),
+        ("In May 500 people came.", "500"),
+        ("Officials in Moscow counted 5,000.", "5,000"),
+    ],
+)
+def test_a_number_after_a_capitalised_word_is_still_a_figure(claim, sentence, surface):
+    assert claim(sentence, surface).kind is ClaimKind.count
 
 
 def test_a_grouped_number_that_looks_like_a_year_is_a_count(claim):
