@@ -114,6 +114,7 @@ def test_ranges_keep_both_ends(claim, sentence, surface, kind, low, high):
     ("sentence", "surface", "unit", "low", "high"),
     [
         ("The road is 5-10 km long.", "5-10 km", "kilometre", 5, 10),
+        ("The wall is 5-10 m high.", "5-10 m", "metre", 5, 10),
         ("It will take 3 to 5 years.", "3 to 5 years", "year", 3, 5),
         ("Between 10 and 20 tonnes of fuel were lost.", "10 and 20 tonnes", "tonne", 10, 20),
         ("Between 500 and 600 hectares burned.", "500 and 600 hectares", "hectare", 500, 600),
