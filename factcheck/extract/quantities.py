@@ -3,7 +3,7 @@
 quantulum3 runs without its scikit-learn unit classifier on purpose: the bundled model does
 not unpickle with current scikit-learn, retraining costs seconds at start-up, and the
 classifier only disambiguates rare unit words ("pounds"). Everything it would decide for
-news text is decided here from context, deterministically.
+news text is decided from context, deterministically, here and in ``units``.
 """
 
 from __future__ import annotations
@@ -58,7 +58,9 @@ _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _WHOLE = r"(?![\w%]|[.,]\d)"  # never stop inside a word or a decimal ("$13.6M" is not "$13")
 
 MONEY = re.compile(rf"{_CUR}{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR2})?{_NUM2})?{_SCALE}{_WHOLE}")
-MONEY_BETWEEN = re.compile(rf"\b(?i:between)\s+{_CUR}{_NUM}{_SCALE1}(?P<sep>\s+and\s+)(?:{_CUR2})?{_NUM2}{_SCALE}{_WHOLE}")
+MONEY_BETWEEN = re.compile(
+    rf"\b(?i:between)\s+{_CUR}{_NUM}{_SCALE1}(?P<sep>\s+and\s+)(?:{_CUR2})?{_NUM2}{_SCALE}{_WHOLE}"
+)
 _CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
 RANGE = re.compile(
     rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?"
