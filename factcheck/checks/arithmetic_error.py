@@ -48,8 +48,8 @@ def _factor(sentence: list[Claim], new: Claim) -> tuple[float, Qualifier | None]
         if c.role == "by" and c.kind is ClaimKind.percent and c.value is not None and c.change:
             sign = 1 if c.change.direction is Direction.up else -1
             return 1 + sign * c.value / 100, c.qualifier
-        if c.kind is ClaimKind.change and c.value is not None:
-            return c.value, c.qualifier
+        if c.kind is ClaimKind.change and c.change and c.change.factor:
+            return c.change.factor, c.qualifier
     return None
 
 
