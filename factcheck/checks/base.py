@@ -30,6 +30,14 @@ class RuleBase(BaseModel):
     source: str = Field(default="", exclude=True, description="file:line the rule was loaded from")
 
 
+class RoundingParams(BaseModel):
+    """Parameters of the checks that compare intervals: how much rounding to allow either side."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rounding: float = Field(default=0.05, ge=0, lt=1, description="relative allowance either side of an interval")
+
+
 @dataclass
 class Context:
     """Everything a check may read; built once per run by the engine."""

@@ -10,9 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.checks.base import Context, Hit, RoundingParams, RuleBase
 from factcheck.checks.fields import COMMON, common
 from factcheck.checks.intervals import attributed_apart, clusters
 
@@ -20,13 +18,9 @@ KIND = "disputed-figure"
 FIELDS = (*COMMON, "parties")
 
 
-class Params(BaseModel):
-    rounding: float = Field(default=0.05, ge=0, lt=1)
-
-
 class Rule(RuleBase):
     kind: Literal["disputed-figure"]
-    params: Params = Params()
+    params: RoundingParams = RoundingParams()
 
 
 def run(rule: Rule, ctx: Context) -> Iterator[Hit]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from factcheck.align import lemma
-from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.checks.base import Context, Hit, RoundingParams, RuleBase
 from factcheck.checks.fields import COMMON, common
 from factcheck.checks.intervals import overlaps
 from factcheck.models import ClaimKind
@@ -24,7 +24,7 @@ KIND = "house-fact"
 FIELDS = (*COMMON, "fact", "fact_location")
 
 
-class Params(BaseModel):
+class Params(RoundingParams):
     rounding: float = Field(default=0.0, ge=0, lt=1, description="relative allowance on the claim's side")
 
 

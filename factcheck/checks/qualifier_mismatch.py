@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
-from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.checks.base import Context, Hit, RoundingParams, RuleBase
 from factcheck.checks.fields import COMMON, common, listing
 from factcheck.checks.intervals import clusters
 from factcheck.models import Claim
@@ -22,8 +22,7 @@ FIELDS = (*COMMON, "qualifier", "other_qualifier")
 EXACT = "exact"
 
 
-class Params(BaseModel):
-    rounding: float = Field(default=0.05, ge=0, lt=1)
+class Params(RoundingParams):
     conflicts: list[tuple[str, str]] = Field(
         default=[
             ("exact", "more than"), ("exact", "less than"), ("exact", "at least"), ("exact", "at most"),

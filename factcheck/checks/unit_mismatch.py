@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.checks.base import Context, Hit, RoundingParams, RuleBase
 from factcheck.checks.fields import COMMON, common
 from factcheck.checks.intervals import clusters, same_figure_other_unit
 
@@ -19,13 +17,9 @@ KIND = "unit-mismatch"
 FIELDS = (*COMMON, "unit", "other_unit")
 
 
-class Params(BaseModel):
-    rounding: float = Field(default=0.05, ge=0, lt=1)
-
-
 class Rule(RuleBase):
     kind: Literal["unit-mismatch"]
-    params: Params = Params()
+    params: RoundingParams = RoundingParams()
 
 
 def run(rule: Rule, ctx: Context) -> Iterator[Hit]:

@@ -13,9 +13,7 @@ import math
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, Field
-
-from factcheck.checks.base import Context, Hit, RuleBase
+from factcheck.checks.base import Context, Hit, RoundingParams, RuleBase
 from factcheck.checks.fields import COMMON, common
 from factcheck.checks.intervals import attributed_apart, clusters, same_figure_other_unit
 from factcheck.models import Claim
@@ -24,13 +22,9 @@ KIND = "value-mismatch"
 FIELDS = (*COMMON, "hint")
 
 
-class Params(BaseModel):
-    rounding: float = Field(default=0.05, ge=0, lt=1, description="relative allowance either side")
-
-
 class Rule(RuleBase):
     kind: Literal["value-mismatch"]
-    params: Params = Params()
+    params: RoundingParams = RoundingParams()
 
 
 def _scale_hint(a: float | None, b: float | None) -> str:
