@@ -66,11 +66,21 @@ def pint_unit(name: str):
         return None
 
 
+@cache
+def _base_conversion(unit) -> tuple[float, float, str, str]:
+    """(offset, factor, base unit, dimension): every pint unit converts to base units as an affine
+    map (°F and °C have an offset), so two conversions per unit replace one pint call per value."""
+    zero = registry().Quantity(0.0, unit).to_base_units()
+    one = registry().Quantity(1.0, unit).to_base_units()
+    dims = str(one.dimensionality)
+    offset = float(zero.magnitude)
+    return offset, float(one.magnitude) - offset, str(one.units), DIMENSIONS.get(dims, dims)
+
+
 def to_base(value: float, unit) -> tuple[float, str, str]:
     """(value, unit, dimension) in pint's base units; offset units such as °F convert correctly."""
-    quantity = registry().Quantity(value, unit).to_base_units()
-    dims = str(quantity.dimensionality)
-    return float(quantity.magnitude), str(quantity.units), DIMENSIONS.get(dims, dims)
+    offset, factor, base, dimension = _base_conversion(unit)
+    return offset + factor * value, base, dimension
 
 
 def stated_interval(

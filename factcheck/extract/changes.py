@@ -17,6 +17,8 @@ from factcheck.models import Change, ClaimKind, Direction
 _ADJECTIVE_FOLLOWERS = r"(?=\s+(?:previous|the|its|their|last|that|what|from|on|year-on-year)\b)"
 
 
+WINDOW = 120  # characters before a figure in which its change verb is looked for
+
 # Words between a change verb and its figure, within one clause; "10,000" does not end the clause.
 _CLAUSE = r"(?:[^,;:()]|(?<=\d),(?=\d))"
 
@@ -133,12 +135,16 @@ def change_figures(text: str, taken: list[Figure]) -> list[Figure]:
     return found
 
 
-def attach_change(fig: Figure, text: str) -> tuple[Change | None, str | None]:
-    """The change relation (and the figure's role in it: to, by, from) that the words before a figure state."""
+def attach_change(fig: Figure, flat: str) -> tuple[Change | None, str | None]:
+    """The change relation (and the figure's role in it: to, by, from) that the words before a figure state.
+
+    ``flat`` is the sentence with whitespace flattened. A change verb governs a figure within one
+    clause of about 60 characters, so only the last ``WINDOW`` characters before the figure are read.
+    """
     if fig.kind in (ClaimKind.date, ClaimKind.change):
         return None, fig.extra.get("role")
-    flat = re.sub(r"\s", " ", text)
-    before = flat[: fig.start]
+    cut = flat.find(" ", fig.start - WINDOW, fig.start) if fig.start > WINDOW else 0  # start at a word
+    before = flat[max(cut, 0): fig.start]
     if fig.qualifier_surface and before.rstrip().endswith(fig.qualifier_surface):
         before = before.rstrip()[: -len(fig.qualifier_surface)]
     pats = _patterns()
@@ -157,6 +163,6 @@ def attach_change(fig: Figure, text: str) -> tuple[Change | None, str | None]:
             factor = by_factor(direction, amount) if amount is not None else None
         change = Change(direction=direction, factor=factor, qualifier=qualifier, surface=m.group().strip())
         return change, "to" if role == "to" else "by"
-    if pats["from"].search(before) and pats["verb"].search(before):
+    if pats["from"].search(before) and pats["verb"].search(flat, 0, fig.start):
         return None, "from"
     return None, None

@@ -73,7 +73,7 @@ def _claim(
     """One claim; ``original`` is the claim this figure restates in other units, whose role it shares."""
     start, end = offset + fig.start, offset + fig.end
     line, column = article.locate(start)
-    change, role = attach_change(fig, sentence)
+    change, role = attach_change(fig, flat)
     if original is not None and role is None:
         change, role = original.change, original.role
     unit = difference_unit(fig.unit) if role == "by" else fig.unit

@@ -87,6 +87,9 @@ NUMBER_WORDS = {
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
     "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen",
 }
+# quantulum3 finds nothing we keep in a sentence without a digit or one of these words (a figure
+# with no digit must start with a number word), so sentences without either are not parsed at all.
+HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 ORDINALS = re.compile(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
 DEFINITE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
 
@@ -118,7 +121,7 @@ def _suffix_regex() -> re.Pattern[str]:
     groups = "|".join(
         f"(?P<q{i}>{words_regex(words)})" for i, words in enumerate(lexicon().suffix_qualifiers.values())
     )
-    return re.compile(rf"^\s*(?:{groups})\b", re.I)
+    return re.compile(rf"\s*(?:{groups})\b", re.I)
 
 
 def _currency(symbol: str) -> tuple[str, str]:
@@ -257,7 +260,7 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         first = surface.lower().split()[0]
         if first not in NUMBER_WORDS or first in {"a", "an"} or surface.lower() == "one":
             return None
-        if DEFINITE.search(text, 0, start) or ORDINALS.search(text, 0, start):
+        if DEFINITE.search(text, max(0, start - 30), start) or ORDINALS.search(text, max(0, start - 30), start):
             return None
     numeral = re.search(NUMERAL, surface)
     at = start + numeral.start() if numeral else start
@@ -314,14 +317,15 @@ def _matched(m: re.Match[str] | None, names: list[Qualifier]) -> tuple[Qualifier
 
 def qualifier_before(text: str, end: int) -> tuple[Qualifier, str] | None:
     """The qualifier phrase ending right before ``end``: "at least" eight, "closer to" 100,000."""
-    return _matched(_qualifier_regex().search(text, 0, end), list(lexicon().qualifiers))
+    # Qualifier phrases are short: look back a little way, not from the sentence start.
+    return _matched(_qualifier_regex().search(text, max(0, end - 60), end), list(lexicon().qualifiers))
 
 
 def _qualify(fig: Figure, text: str) -> None:
     if fig.qualifier is not None:
         return
     found = qualifier_before(text, fig.start) or _matched(
-        _suffix_regex().search(text[fig.end:]), list(lexicon().suffix_qualifiers)
+        _suffix_regex().match(text, fig.end), list(lexicon().suffix_qualifiers)
     )
     if found:
         fig.qualifier, fig.qualifier_surface = found
@@ -349,7 +353,7 @@ def find_figures(text: str) -> list[Figure]:
             fig = make(m)
             if fig is not None and free(fig.start, fig.end):
                 figures.append(fig)
-    if any(ch.isdigit() for ch in flat) or re.search(r"[a-z]", flat):
+    if HAS_NUMBER.search(flat):
         for q in _quantulum(flat):
             q = _one_sided(q, flat)
             if q is None or not free(*q.span):

@@ -27,7 +27,7 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, 0, dot)
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)  # abbreviations are short: no need to scan the text
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
