@@ -36,10 +36,14 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   predictions: NewsQuant does not tag calendar dates and years as quantities ("since June of 2018"
   has only "two sides"), and factcheck keeps them in a separate kind. Boilerplate claims are dropped
   too (they are not statements of the article). A claim with ``low``/``high`` and no ``value`` is a
-  range (low, high); an open bound ("at least 8": value 8, high None) is the stated value.
+  range (low, high); an open bound ("at least 8": value 8, high None) is the stated value. A vague
+  amount's inclusive high end ("thousands": 1,000 to 9,999) is written as NewsQuant writes it, the
+  next power of ten (10,000). An old and a new level ("fell from $90 to $75": roles ``from`` and
+  ``to``, kept apart for the change check) are one range in NewsQuant: (90, 75), in text order, ``=``
+  (``from_to_ranges``).
 
   Units: percent → ``percentage``; money → the currency's CQE name by ISO code (``CURRENCY_NAMES``),
-  else its unit name (cent, penny); quantities → their unit name through ``UNIT_NAMES``
+  else its unit name (cent, penny), with a rate kept ("dollar per share"); quantities → their unit name through ``UNIT_NAMES``
   (quantulum3-style names onto CQE's: ``degree celsius`` → ``celsius``, ``tonne`` → ``metric ton``
   ...). Ages (``age_unit``): a time unit followed by "old" or "of age" ("25 years old", "a 50
   year-old man") → ``<unit> of age``; a bare number after "aged"/"age" or before "yo"/"years old" →
@@ -285,17 +289,44 @@ def claim_unit(claim, text: str) -> str:
     if kind == "percent":
         return "percentage"
     if kind == "money":
-        return CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
+        name = CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
+        rate = (claim.unit or "").partition(" per ")[2]  # "dollar per share": a price per unit
+        return f"{name} per {rate}" if rate and " per " not in name else name
     unit = (counted_noun(claim, text) or "-") if kind == "count" else unit_name(claim.unit)
     return age_unit(claim, unit, text) or unit
 
 
 def claim_value(claim) -> Value | None:
+    """A vague amount's high end is inclusive in factcheck ("thousands": 1,000 to 9,999) and written
+    as the next power of ten in NewsQuant (1,000 to 10,000)."""
     if claim.value is not None:
         return claim.value
     if claim.low is not None and claim.high is not None:
-        return (claim.low, claim.high)
+        vague = claim.qualifier is not None and claim.qualifier.value == "vague"
+        return (claim.low, claim.high + 1 if vague else claim.high)
     return claim.low if claim.low is not None else claim.high
+
+
+FROM_TO_GAP = re.compile(r"[^.;:]{0,60}?\bto\s+$", re.I)
+
+
+def from_to_ranges(claims: list) -> list:
+    """NewsQuant tags "fell from $90 to $75" as one range (90, 75), in text order; factcheck keeps the
+    old and the new level as two claims (roles ``from`` and ``to``) so a change can be checked. A
+    ``from`` claim followed in its sentence by a ``to`` claim of the same kind becomes one range."""
+    out, i = [], 0
+    while i < len(claims):
+        a = claims[i]
+        b = claims[i + 1] if i + 1 < len(claims) else None
+        if (b is not None and a.role == "from" and b.role == "to" and a.kind == b.kind and a.value is not None
+                and b.value is not None and a.sentence_start == b.sentence_start
+                and FROM_TO_GAP.match(a.sentence[a.span.end - a.sentence_start:b.span.start - a.sentence_start])):
+            out.append((a, b))
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
 
 
 def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Quantity]:
@@ -305,8 +336,11 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
     from factcheck.models import Article
 
     out = []
-    for claim in extract(Article(path="newsquant.txt", text=text)):
-        if claim.kind.value == "date" or claim.boilerplate:
+    claims = [c for c in extract(Article(path="newsquant.txt", text=text)) if c.kind.value != "date" and not c.boilerplate]
+    for claim in from_to_ranges(claims):
+        if isinstance(claim, tuple):
+            old, new = claim
+            out.append(Quantity((old.value, new.value), claim_unit(new, text), "=", old.surface + " ... " + new.surface))
             continue
         value = claim_value(claim)
         if value is None:

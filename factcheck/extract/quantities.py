@@ -55,6 +55,7 @@ _NUM2 = rf"(?P<num2>{NUMERAL})"
 _SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS}))?"
 _SCALE1 = rf"(?:\s?(?P<scale1>{SCALE_WORDS}))?"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
+_GROUPED = re.compile(r"\d[,\u202f\u00a0 ]\d{3}")
 _WHOLE = r"(?![\w%]|[.,]\d)"  # never stop inside a word or a decimal ("$13.6M" is not "$13")
 
 MONEY = re.compile(rf"{_CUR}{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR2})?{_NUM2})?{_SCALE}{_WHOLE}")
@@ -128,9 +129,22 @@ def _currency(symbol: str) -> tuple[str, str]:
     return CURRENCY_SYMBOLS[re.sub(r"\s", "", symbol).lower()]
 
 
+def _low_scale(m: re.Match[str]) -> str | None:
+    """The scale word of a range's low end. "2-3 million" writes it once for both ends, but in
+    "$200,000 to $414 million" or "$200 to $4 million" the low end is already a whole number: a
+    scale is shared only when the low end has none of its own, no digit grouping, and is written
+    smaller than the high end."""
+    if m["scale1"] or not m["num2"]:
+        return m["scale1"] or m["scale"]
+    low, high = m["num"], m["num2"]
+    if _GROUPED.search(low) or parse_numeral(low) >= parse_numeral(high):
+        return None
+    return m["scale"]
+
+
 def _money(m: re.Match[str]) -> Figure:
     code, unit = _currency(m["cur"])
-    scale1 = m["scale1"] or m["scale"]
+    scale1 = _low_scale(m)
     value = parse_numeral(m["num"]) * scale_of(scale1)
     fig = Figure(m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
                  step=stated_step(m["num"], scale_of(scale1)))
@@ -142,7 +156,7 @@ def _money(m: re.Match[str]) -> Figure:
 
 
 def _range(m: re.Match[str]) -> Figure | None:
-    low = parse_numeral(m["num"]) * scale_of(m["scale1"] or m["scale"])
+    low = parse_numeral(m["num"]) * scale_of(_low_scale(m))
     high = parse_numeral(m["num2"]) * scale_of(m["scale"])
     if "and" in m["sep"] and (m["lead"] or "").lower() != "between" or high == low:
         return None
@@ -174,11 +188,11 @@ def _add_ends(fig: Figure, m: re.Match[str]) -> None:
     if m["sep"].strip() != "to":
         return
     sep_start, sep_end = m.span("sep")
-    first = parse_numeral(m["num"]) * scale_of(m["scale1"] or m["scale"])
+    first = parse_numeral(m["num"]) * scale_of(_low_scale(m))
     second = parse_numeral(m["num2"]) * scale_of(m["scale"])
     fig.ends = (
         Figure(fig.start, sep_start, fig.kind, value=first, unit=fig.unit, currency=fig.currency,
-               step=stated_step(m["num"], scale_of(m["scale1"] or m["scale"]))),
+               step=stated_step(m["num"], scale_of(_low_scale(m)))),
         Figure(sep_end, fig.end, fig.kind, value=second, unit=fig.unit, currency=fig.currency,
                step=stated_step(m["num2"], scale_of(m["scale"]))),
     )

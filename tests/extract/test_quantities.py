@@ -126,6 +126,20 @@ def test_a_unit_written_once_after_a_range_applies_to_both_ends(claim, sentence,
     assert (c.kind, c.unit, c.low, c.high) == (ClaimKind.quantity, unit, low, high)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("Bids ran from $150,000 to $2 million.", "$150,000 to $2 million", 150_000, 2e6),
+        ("Fines ranged from $500 to $3 million.", "$500 to $3 million", 500, 3e6),
+        ("The fund needs $4 to $6 billion.", "$4 to $6 billion", 4e9, 6e9),
+        ("Estimates run from 800 to 2 million visitors.", "800 to 2 million", 800, 2e6),
+    ],
+)
+def test_a_range_shares_its_scale_only_when_the_low_end_needs_one(claim, sentence, surface, low, high):
+    c = claim(sentence, surface)
+    assert (c.value, c.low, c.high) == (None, low, high)
+
+
 def test_a_range_is_not_quantulums_midpoint(claims):
     values = [(c.value, c.low, c.high) for c in claims("Estimates range from 10,000 to 100,000 troops.")]
     assert values == [(None, 10000.0, 100000.0)]
@@ -139,10 +153,12 @@ def test_a_range_is_not_quantulums_midpoint(claims):
         (WORKERS, "tens of thousands", ClaimKind.count, 10_000, 99_999),
         (EARNINGS, "hundreds of millions of dollars", ClaimKind.money, 100_000_000, 999_999_999),
         ("Hundreds of thousands of people marched.", "Hundreds of thousands", ClaimKind.count, 100_000, 999_999),
-        ("Dozens of people were hurt.", "Dozens", ClaimKind.count, 24, 99),
+        ("Dozens of people were hurt.", "Dozens", ClaimKind.count, 12, 119),
         ("A handful of protesters remained.", "A handful", ClaimKind.count, 2, 6),
         ("Several hundred soldiers arrived.", "Several hundred", ClaimKind.count, 200, 900),
-        ("Thousands of people fled the city.", "Thousands", ClaimKind.count, 2000, 9999),
+        ("Thousands of people fled the city.", "Thousands", ClaimKind.count, 1000, 9999),
+        ("Millions of viewers tuned in.", "Millions", ClaimKind.count, 1e6, 9_999_999),
+        ("Hundreds of homes lost power.", "Hundreds", ClaimKind.count, 100, 999),
     ],
 )
 def test_vague_amounts_are_intervals(claim, sentence, surface, kind, low, high):
