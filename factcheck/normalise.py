@@ -126,8 +126,10 @@ def canonical(
                 unit=ref[1], dimension=ref[2],
             )
         return Canonical(value=value, low=low, high=high, unit=unit, dimension=f"unit:{unit}")
+    rate = (unit or "").partition(" per ")[2]  # a price per barrel is not comparable with a sum
+    money = f"{currency} per {rate}" if currency and rate else currency or unit or "money"
     unit_name, dimension = {
-        ClaimKind.money: (currency or unit or "money", f"money:{currency or unit}"),
+        ClaimKind.money: (money, f"money:{money}"),
         ClaimKind.percent: ("percent", "percent"),
         ClaimKind.count: ("count", "count"),
         ClaimKind.change: ("factor", "change"),

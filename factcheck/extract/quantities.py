@@ -18,9 +18,11 @@ from typing import Any
 from factcheck.extract.dates import CALENDAR, find_dates
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.numbers import BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
-from factcheck.extract.units import (
-    CURRENCY_SYMBOLS, CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORDS, extra_unit, news_unit, swallowed_word,
+from factcheck.extract.currencies import (
+    CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, rate_after,
+    symbol_currency, word_currency,
 )
+from factcheck.extract.units import extra_unit, news_unit, swallowed_word
 from factcheck.models import ClaimKind, Qualifier
 
 
@@ -48,7 +50,7 @@ class Figure:
         return self.start < end and start < self.end
 
 
-_CUR = r"(?P<cur>US\s?\$|HK\s?\$|A\$|C\$|\$|€|£|¥|₹|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR))\s?"
+_CUR = PREFIX
 _CUR2 = _CUR.replace("cur", "cur2")
 _NUM = rf"(?P<num>{NUMERAL})"
 _NUM2 = rf"(?P<num2>{NUMERAL})"
@@ -68,6 +70,12 @@ RANGE = re.compile(
     rf"{_NUM}{_SCALE1.replace(SCALE_WORDS, BARE_SCALE_WORDS)}(?P<sep>{_RANGE_SEP}|\s+and\s+)"
     rf"{_NUM2}{_SCALE.replace(SCALE_WORDS, BARE_SCALE_WORDS)}"
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
+)
+# A number followed by a currency word or sign: "7.5 million Danish crowns", "420 million markka",
+# "12-cent", "100 ₡". Words that need company ("pounds" may weigh) count only after a scale word.
+NUMBER_MONEY = re.compile(
+    rf"(?<![\w.,$€£¥₹-]){_NUM}(?:\s?(?P<scale>{SCALE_WORDS})\s+(?:of\s+)?(?P<curword>{CURRENCY_WORD})"
+    rf"|\s?(?P<sym>{SUFFIX_SYMBOLS})|[\s-]+(?P<alone>{CURRENCY_WORD_ALONE}))"
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
 SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
@@ -125,10 +133,6 @@ def _suffix_regex() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{groups})\b", re.I)
 
 
-def _currency(symbol: str) -> tuple[str, str]:
-    return CURRENCY_SYMBOLS[re.sub(r"\s", "", symbol).lower()]
-
-
 def _low_scale(m: re.Match[str]) -> str | None:
     """The scale word of a range's low end. "2-3 million" writes it once for both ends, but in
     "$200,000 to $414 million" or "$200 to $4 million" the low end is already a whole number: a
@@ -143,7 +147,7 @@ def _low_scale(m: re.Match[str]) -> str | None:
 
 
 def _money(m: re.Match[str]) -> Figure:
-    code, unit = _currency(m["cur"])
+    code, unit = symbol_currency(m["cur"])
     scale1 = _low_scale(m)
     value = parse_numeral(m["num"]) * scale_of(scale1)
     fig = Figure(m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
@@ -198,6 +202,30 @@ def _add_ends(fig: Figure, m: re.Match[str]) -> None:
     )
 
 
+def _number_money(m: re.Match[str]) -> Figure:
+    scale = scale_of(m["scale"])
+    if m["sym"]:
+        code, unit = SUFFIX_SYMBOL_CODES[m["sym"]]
+    else:
+        code, unit = word_currency(m["curword"] or m["alone"])
+    return Figure(m.start(), m.end(), ClaimKind.money, value=parse_numeral(m["num"]) * scale, unit=unit,
+                  currency=code, step=stated_step(m["num"], scale))
+
+
+def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
+    """A price quoted per something keeps it in its unit: "$58.24 per barrel" → dollar per barrel,
+    "$3,500 a month" → dollar per month. The surface stays the figure; a figure inside the rate
+    ("cents a dozen") is part of the rate, not a claim."""
+    rate_spans = []
+    for fig in figures:
+        if fig.kind is ClaimKind.money and fig.unit and " per " not in fig.unit:
+            found = rate_after(text, fig.end)
+            if found:
+                fig.unit = f"{fig.unit} per {found[0]}"
+                rate_spans.append((fig.end, found[1]))
+    return [f for f in figures if not any(f.overlaps(start, end) for start, end in rate_spans)]
+
+
 def _scaled(m: re.Match[str]) -> Figure:
     scale = scale_of(m["scale"])
     fig = Figure(m.start(), m.end(), ClaimKind.count, value=parse_numeral(m["num"]) * scale,
@@ -209,7 +237,7 @@ def _scaled(m: re.Match[str]) -> Figure:
 def _currency_word(fig: Figure, word: str | None) -> None:
     if word:
         fig.kind = ClaimKind.money
-        fig.currency, fig.unit = CURRENCY_WORDS[word.lower()]
+        fig.currency, fig.unit = word_currency(word)
 
 
 def _vague(m: re.Match[str]) -> Figure:
@@ -361,7 +389,8 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (_scaled_regex(), _scaled))
+    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (NUMBER_MONEY, _number_money),
+           (_scaled_regex(), _scaled))
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)
@@ -375,6 +404,7 @@ def find_figures(text: str) -> list[Figure]:
             fig = _from_quantulum(q, flat)
             if fig is not None:
                 figures.append(fig)
+    figures = _quote_rates(figures, flat)
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)

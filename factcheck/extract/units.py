@@ -13,20 +13,6 @@ from functools import cache
 
 from factcheck.extract.lexicon import lexicon, words_regex
 
-CURRENCY_SYMBOLS = {
-    "us$": ("USD", "dollar"), "$": ("USD", "dollar"), "usd": ("USD", "dollar"), "a$": ("AUD", "australian dollar"),
-    "c$": ("CAD", "canadian dollar"), "hk$": ("HKD", "hong kong dollar"), "€": ("EUR", "euro"), "eur": ("EUR", "euro"),
-    "£": ("GBP", "pound sterling"), "gbp": ("GBP", "pound sterling"), "¥": ("JPY", "yen"), "jpy": ("JPY", "yen"),
-    "yen": ("JPY", "yen"), "cny": ("CNY", "yuan"), "rub": ("RUB", "rouble"), "₹": ("INR", "rupee"), "inr": ("INR", "rupee"),
-}
-CURRENCY_WORDS = {
-    "dollars": ("USD", "dollar"), "dollar": ("USD", "dollar"), "euros": ("EUR", "euro"), "euro": ("EUR", "euro"),
-    "pounds": ("GBP", "pound sterling"), "yen": ("JPY", "yen"), "yuan": ("CNY", "yuan"), "roubles": ("RUB", "rouble"),
-    "rubles": ("RUB", "rouble"), "rupees": ("INR", "rupee"), "won": ("KRW", "won"),
-}
-# One unit name per currency, whichever parser found the figure.
-CURRENCY_UNITS = {code: name for code, name in (*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values())}
-CURRENCY_WORD = r"(?:dollars|euros|pounds|yen|yuan|roubles|rubles|rupees)"
 POUNDS = {"pound-mass", "pound sterling"}
 # Words quantulum3 sometimes glues onto a unit ("8 pounds at" → pound-mass ampere-turn).
 SWALLOWED = {"at", "in", "on", "by", "a", "an", "as", "or", "and", "to", "of", "is", "it", "for", "from", "the"}

@@ -169,7 +169,7 @@ def test_vague_amounts_are_intervals(claim, sentence, surface, kind, low, high):
 
 def test_vague_money_keeps_its_currency(claim):
     c = claim(EARNINGS, "hundreds of millions of dollars")
-    assert (c.currency, c.canonical.unit) == ("USD", "USD")
+    assert (c.currency, c.canonical.unit) == ("USD", "USD per year")  # "... of dollars a year": a rate
 
 
 def test_a_dozen_is_exactly_twelve(claim):

@@ -1,0 +1,134 @@
+"""Currencies as news writes them: symbols and codes before a figure, currency words after it,
+and the rate a price is quoted at ("$58 per barrel", "$3,500 a month").
+
+Each currency resolves to (ISO 4217 code, unit name). A sub-unit (cents, pence, sen) has no
+code of its own here: it is money in its own unit, since "19 cents" does not say whose cents.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Prefixes, looked up with whitespace removed and lower-cased. "$US"/"$A" are the Australian
+# press's spellings; "Y=" and "PS" are how yen and pound signs come out of some news wires' ASCII
+# (only ever read right before a figure, and "PS" not before a lone digit: "PS4" is a console).
+CURRENCY_SYMBOLS = {
+    "us$": ("USD", "dollar"), "$us": ("USD", "dollar"), "$": ("USD", "dollar"), "usd": ("USD", "dollar"),
+    "a$": ("AUD", "australian dollar"), "$a": ("AUD", "australian dollar"), "aud": ("AUD", "australian dollar"),
+    "c$": ("CAD", "canadian dollar"), "cad": ("CAD", "canadian dollar"),
+    "hk$": ("HKD", "hong kong dollar"), "hkd": ("HKD", "hong kong dollar"),
+    "nz$": ("NZD", "new zealand dollar"), "nzd": ("NZD", "new zealand dollar"),
+    "s$": ("SGD", "singapore dollar"), "sgd": ("SGD", "singapore dollar"),
+    "€": ("EUR", "euro"), "eur": ("EUR", "euro"),
+    "£": ("GBP", "pound sterling"), "gbp": ("GBP", "pound sterling"), "ps": ("GBP", "pound sterling"),
+    "¥": ("JPY", "yen"), "jpy": ("JPY", "yen"), "yen": ("JPY", "yen"), "y=": ("JPY", "yen"),
+    "cny": ("CNY", "yuan"), "rmb": ("CNY", "yuan"), "rub": ("RUB", "rouble"),
+    "₹": ("INR", "rupee"), "inr": ("INR", "rupee"), "rm": ("MYR", "ringgit"), "myr": ("MYR", "ringgit"),
+    "chf": ("CHF", "swiss franc"), "₪": ("ILS", "shekel"), "ils": ("ILS", "shekel"), "nis": ("ILS", "shekel"),
+    "₩": ("KRW", "won"), "krw": ("KRW", "won"), "₺": ("TRY", "lira"), "₡": ("CRC", "colón"),
+    "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₿": ("BTC", "bitcoin"), "zar": ("ZAR", "rand"),
+}
+# A currency sign or code right before a figure (its value, group "cur").
+PREFIX = (
+    r"(?P<cur>US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
+    r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|\bRM(?=\s?\d)|"
+    r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
+)
+# Signs written after the figure ("100 ₡", "100₾").
+SUFFIX_SYMBOLS = r"[₡₾₭₪₩₺]|ரூ"
+SUFFIX_SYMBOL_CODES = {"₡": ("CRC", "colón"), "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₪": ("ILS", "shekel"),
+                       "₩": ("KRW", "won"), "₺": ("TRY", "lira"), "ரூ": ("LKR", "sri lankan rupee")}
+
+# Currency words after a figure, singular and plural, and the currency they name alone.
+CURRENCY_WORDS = {
+    "dollars": ("USD", "dollar"), "dollar": ("USD", "dollar"), "euros": ("EUR", "euro"), "euro": ("EUR", "euro"),
+    "pounds": ("GBP", "pound sterling"), "yen": ("JPY", "yen"), "yuan": ("CNY", "yuan"),
+    "renminbi": ("CNY", "yuan"), "roubles": ("RUB", "rouble"), "rubles": ("RUB", "rouble"),
+    "rupees": ("INR", "rupee"), "won": ("KRW", "won"), "shekels": ("ILS", "shekel"), "shekel": ("ILS", "shekel"),
+    "ringgit": ("MYR", "ringgit"), "francs": ("CHF", "swiss franc"), "guilders": ("NLG", "dutch guilder"),
+    "markka": ("FIM", "finnish markka"), "markkaa": ("FIM", "finnish markka"), "pesetas": ("ESP", "peseta"),
+    "rand": ("ZAR", "rand"), "lira": ("TRY", "lira"), "liras": ("TRY", "lira"), "pesos": ("MXN", "peso"),
+    "kuna": ("HRK", "kuna"), "kn": ("HRK", "kuna"), "lari": ("GEL", "lari"), "bitcoins": ("BTC", "bitcoin"),
+    "bitcoin": ("BTC", "bitcoin"), "crowns": (None, "crown"), "kroner": (None, "krone"), "kronor": (None, "krona"),
+    "cents": (None, "cent"), "cent": (None, "cent"), "pence": (None, "penny"), "sen": (None, "sen"),
+}
+# A nationality settles a shared currency name: "Danish crowns", "Canadian dollars".
+NATIONAL = {
+    ("danish", "crowns"): ("DKK", "danish krone"), ("danish", "kroner"): ("DKK", "danish krone"),
+    ("swedish", "crowns"): ("SEK", "swedish krona"), ("swedish", "kronor"): ("SEK", "swedish krona"),
+    ("norwegian", "crowns"): ("NOK", "norwegian krone"), ("norwegian", "kroner"): ("NOK", "norwegian krone"),
+    ("czech", "crowns"): ("CZK", "czech koruna"), ("australian", "dollars"): ("AUD", "australian dollar"),
+    ("canadian", "dollars"): ("CAD", "canadian dollar"), ("hong kong", "dollars"): ("HKD", "hong kong dollar"),
+    ("new zealand", "dollars"): ("NZD", "new zealand dollar"), ("singapore", "dollars"): ("SGD", "singapore dollar"),
+    ("us", "dollars"): ("USD", "dollar"), ("u.s.", "dollars"): ("USD", "dollar"), ("american", "dollars"): ("USD", "dollar"),
+    ("swiss", "francs"): ("CHF", "swiss franc"), ("french", "francs"): ("FRF", "french franc"),
+    ("dutch", "guilders"): ("NLG", "dutch guilder"), ("finnish", "markka"): ("FIM", "finnish markka"),
+    ("german", "marks"): ("DEM", "mark"), ("deutsche", "marks"): ("DEM", "mark"),
+    ("turkish", "lira"): ("TRY", "lira"), ("mexican", "pesos"): ("MXN", "peso"),
+    ("south african", "rand"): ("ZAR", "rand"), ("indian", "rupees"): ("INR", "rupee"),
+    ("sri lankan", "rupees"): ("LKR", "sri lankan rupee"), ("malaysian", "ringgit"): ("MYR", "ringgit"),
+    ("israeli", "shekels"): ("ILS", "shekel"), ("chinese", "yuan"): ("CNY", "yuan"), ("japanese", "yen"): ("JPY", "yen"),
+}
+_ADJECTIVES = sorted({a for a, _ in NATIONAL}, key=len, reverse=True)
+_NOUNS = sorted({*CURRENCY_WORDS, *(w for _, w in NATIONAL)}, key=len, reverse=True)
+# Words whose money sense needs a scale or a nationality ("208 pounds" may be a weight; "marks" and
+# "kn" are too common otherwise): read after a bare number only in the company of one.
+_NEEDS_COMPANY = {"pounds", "marks", "kn", "won", "rand", "cent", "dollar", "euro", "shekel", "bitcoin"}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+CURRENCY_WORD = (
+    rf"(?i:(?:(?:{_alternation(_ADJECTIVES)})\s+)?(?:{_alternation(_NOUNS)}))(?![\w])"
+)
+# After a bare number (no scale word): the words that are money on their own.
+CURRENCY_WORD_ALONE = (
+    rf"(?i:(?:(?:{_alternation(_ADJECTIVES)})\s+(?:{_alternation(_NOUNS)})|"
+    rf"(?:{_alternation([w for w in _NOUNS if w not in _NEEDS_COMPANY])})))(?![\w])"
+)
+# One unit name per currency, whichever parser found the figure.
+CURRENCY_UNITS = {code: name for code, name in (*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()) if code}
+
+
+def symbol_currency(symbol: str) -> tuple[str, str]:
+    return CURRENCY_SYMBOLS[re.sub(r"\s", "", symbol).lower()]
+
+
+def word_currency(phrase: str) -> tuple[str | None, str]:
+    """(code or None, unit name) for "Danish crowns", "dollars", "cents"."""
+    words = " ".join(phrase.lower().split())
+    for adjective in _ADJECTIVES:
+        if words.startswith(adjective + " "):
+            noun = words[len(adjective) + 1:]
+            return NATIONAL.get((adjective, noun)) or CURRENCY_WORDS.get(noun, (None, noun))
+    return CURRENCY_WORDS.get(words, (None, words))
+
+
+# A price quoted per something: "per barrel", "per square foot", "a share", "an ounce", "$70-a-share".
+RATE_NOUNS = (
+    "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|ton|tonne|ounce|pound|kilogram|kilo|gram|"
+    "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour"
+)
+RATE = re.compile(
+    rf"[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*\b)|(?:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b)"
+    r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
+)
+RATE_STOP = {"cent", "capita", "the", "a", "an", "each", "every", "cents"}
+_IRREGULAR = {"feet": "foot", "people": "person", "annum": "year"}
+
+
+def rate_after(text: str, end: int) -> tuple[str, int] | None:
+    """(what a price is per, new end) when a money figure is quoted as a rate."""
+    m = RATE.match(text, end)
+    if m is None:
+        return None
+    noun = " ".join((m["per"] or m["a"]).lower().split())
+    if noun in RATE_STOP:
+        return None
+    words = noun.split(" ")
+    last = _IRREGULAR.get(words[-1], words[-1])
+    if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and m["per"]:
+        last = last[:-1]
+    return " ".join([*words[:-1], last]), m.end()

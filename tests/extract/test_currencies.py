@@ -1,0 +1,62 @@
+"""Currencies as news writes them: signs and codes before a figure, currency words after it, and
+prices quoted per something."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import ClaimKind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "currency"),
+    [
+        ("The villa sold for $US4,250,000 last spring.", "$US4,250,000", 4_250_000, "USD"),
+        ("It was listed at $A6,310,400 in Sydney.", "$A6,310,400", 6_310_400, "AUD"),
+        ("Shares in the carmaker closed at Y=3,215 on Friday.", "Y=3,215", 3215, "JPY"),
+        ("The bonus was worth up to PS1.8m over three years.", "PS1.8m", 1.8e6, "GBP"),
+        ("The state fund lent RM2.5 billion to the airline.", "RM2.5 billion", 2.5e9, "MYR"),
+        ("The grant was NZ$40,000 in total.", "NZ$40,000", 40_000, "NZD"),
+        ("Deposits above 3 million Danish crowns will be charged.", "3 million Danish crowns", 3e6, "DKK"),
+        ("The ministry set aside 12 million shekels for the project.", "12 million shekels", 12e6, "ILS"),
+        ("The mill was sold for 85 million markka in 1991.", "85 million markka", 85e6, "FIM"),
+        ("A taxi ride costs 250 ₡ in the capital.", "250 ₡", 250, "CRC"),
+    ],
+)
+def test_currency_signs_codes_and_words(claim, sentence, surface, value, currency):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.currency) == (ClaimKind.money, value, currency)
+
+
+def test_a_pound_sign_garbled_as_ps_is_not_a_console_name(claims):
+    assert [c for c in claims("The PS4 console and the PS 5 were both on sale.") if c.kind is ClaimKind.money] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Brent crude settled at $71.30 per barrel on Tuesday.", "$71.30", "dollar per barrel"),
+        ("Flats there go for about $950 per square foot.", "$950", "dollar per square foot"),
+        ("The couple pay $2,100 a month in rent.", "$2,100", "dollar per month"),
+        ("The board declared a dividend of 45 cents a share.", "45 cents", "cent per share"),
+        ("Investors were offered $31 a share in cash.", "$31", "dollar per share"),
+    ],
+)
+def test_a_price_quoted_per_something_keeps_its_rate(claim, sentence, surface, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit) == (ClaimKind.money, unit)
+
+
+def test_a_rate_is_not_compared_with_a_sum(claim):
+    rate = claim("The couple pay $2,100 a month in rent.", "$2,100")
+    total = claim("The couple paid $2,100 in fees.", "$2,100")
+    assert rate.canonical.dimension != total.canonical.dimension
+
+
+def test_a_year_ago_is_not_a_rate(claim):
+    c = claim("Profit was $4 million a year ago.", "$4 million")
+    assert c.unit == "dollar"
+
+
+def test_eggs_by_the_dozen_are_a_price_not_a_count(figures):
+    assert figures("Eggs sold for 90 cents a dozen at the market.") == ["90 cents"]
