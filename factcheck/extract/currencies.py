@@ -27,10 +27,13 @@ CURRENCY_SYMBOLS = {
     "chf": ("CHF", "swiss franc"), "₪": ("ILS", "shekel"), "ils": ("ILS", "shekel"), "nis": ("ILS", "shekel"),
     "₩": ("KRW", "won"), "krw": ("KRW", "won"), "₺": ("TRY", "lira"), "₡": ("CRC", "colón"),
     "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₿": ("BTC", "bitcoin"), "zar": ("ZAR", "rand"),
+    "mxn$": ("MXN", "peso"), "mex$": ("MXN", "peso"), "aud$": ("AUD", "australian dollar"),
+    "cad$": ("CAD", "canadian dollar"), "nzd$": ("NZD", "new zealand dollar"), "hkd$": ("HKD", "hong kong dollar"),
+    "sgd$": ("SGD", "singapore dollar"), "usd$": ("USD", "dollar"),
 }
 # A currency sign or code right before a figure (its value, group "cur").
 PREFIX = (
-    r"(?P<cur>US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
+    r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|\bRM(?=\s?\d)|"
     r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
 )
@@ -51,6 +54,14 @@ CURRENCY_WORDS = {
     "kuna": ("HRK", "kuna"), "kn": ("HRK", "kuna"), "lari": ("GEL", "lari"), "bitcoins": ("BTC", "bitcoin"),
     "bitcoin": ("BTC", "bitcoin"), "crowns": (None, "crown"), "kroner": (None, "krone"), "kronor": (None, "krona"),
     "cents": (None, "cent"), "cent": (None, "cent"), "pence": (None, "penny"), "sen": (None, "sen"),
+    # ISO codes written after the figure ("20 USD", "6.25 BTC")
+    **{code.lower(): value for code, value in (
+        ("USD", ("USD", "dollar")), ("EUR", ("EUR", "euro")), ("GBP", ("GBP", "pound sterling")),
+        ("JPY", ("JPY", "yen")), ("CNY", ("CNY", "yuan")), ("RMB", ("CNY", "yuan")), ("AUD", ("AUD", "australian dollar")),
+        ("CAD", ("CAD", "canadian dollar")), ("HKD", ("HKD", "hong kong dollar")), ("NZD", ("NZD", "new zealand dollar")),
+        ("CHF", ("CHF", "swiss franc")), ("INR", ("INR", "rupee")), ("MXN", ("MXN", "peso")), ("BTC", ("BTC", "bitcoin")),
+        ("ILS", ("ILS", "shekel")), ("MYR", ("MYR", "ringgit")), ("DKK", ("DKK", "danish krone")),
+    )},
 }
 # A nationality settles a shared currency name: "Danish crowns", "Canadian dollars".
 NATIONAL = {

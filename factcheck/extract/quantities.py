@@ -75,7 +75,8 @@ RANGE = re.compile(
 # "12-cent", "100 ₡". Words that need company ("pounds" may weigh) count only after a scale word.
 NUMBER_MONEY = re.compile(
     rf"(?<![\w.,$€£¥₹-]){_NUM}(?:\s?(?P<scale>{SCALE_WORDS})\s+(?:of\s+)?(?P<curword>{CURRENCY_WORD})"
-    rf"|\s?(?P<sym>{SUFFIX_SYMBOLS})|[\s-]+(?P<alone>{CURRENCY_WORD_ALONE}))"
+    rf"|\s?(?P<sym>{SUFFIX_SYMBOLS})|[\s-]+(?P<alone>{CURRENCY_WORD_ALONE})(?:\s(?P<scale2>{SCALE_WORDS}))?)"
+    r"(?:\s+(?:and\s+)?(?P<minor>\d\d)(?:\s+cents?\b|(?![\w%]|[.,]\d|\s*(?:%|per\b|percent)|\s+[a-z])))?"  # "15 dollars 50" is 15.50
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
 SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
@@ -208,8 +209,14 @@ def _number_money(m: re.Match[str]) -> Figure:
         code, unit = SUFFIX_SYMBOL_CODES[m["sym"]]
     else:
         code, unit = word_currency(m["curword"] or m["alone"])
-    return Figure(m.start(), m.end(), ClaimKind.money, value=parse_numeral(m["num"]) * scale, unit=unit,
-                  currency=code, step=stated_step(m["num"], scale))
+    if m["scale2"]:  # "75 USD million"
+        scale = scale_of(m["scale2"])
+    value = parse_numeral(m["num"]) * scale
+    step = stated_step(m["num"], scale)
+    if m["minor"] and code and scale == 1:
+        value, step = value + int(m["minor"]) / 100, 0.01
+    end = m.end() if m["minor"] and code and scale == 1 else m.start("minor") if m["minor"] else m.end()
+    return Figure(m.start(), end, ClaimKind.money, value=value, unit=unit, currency=code, step=step)
 
 
 def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
