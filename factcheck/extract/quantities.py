@@ -338,6 +338,32 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     return fig
 
 
+# "one" is a count ("one solution", "one of the best screens") except as a pronoun ("each one",
+# "the same one"), in a name ("BBC One"), in a proportion ("one in five", "one out of three") or
+# before another figure ("one 52,000-tonne ship").
+ONE_PRONOUN = re.compile(r"\b(?:each|every|any|no|same|which|this|that|another|the|these|those|its|their|his|her)\s+$", re.I)
+ONE_OF_SET = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W]s\b")
+ONE_AFTER = re.compile(r"\s*(?:-?\s*(?:out\s+of|in\s+\w+|another|by\s+one|or\b|and\s+only|-\w)|\d)", re.I)
+
+
+ONE = re.compile(r"\b[Oo]ne\b")
+
+
+def _one(m: re.Match[str]) -> Figure | None:
+    """quantulum3 never reads "one"; a counting "one" is a count of 1."""
+    if not _counts_one(m.string, m.start(), m.end()):
+        return None
+    return Figure(m.start(), m.end(), ClaimKind.count, value=1.0)
+
+
+def _counts_one(text: str, start: int, end: int) -> bool:
+    if ONE_PRONOUN.search(text, max(0, start - 12), start) or ONE_AFTER.match(text, end):
+        return False
+    if re.match(r"\s+of\b", text[end:]) and not ONE_OF_SET.match(text, end):
+        return False  # "one of the best." names no set to count in
+    return not (text[start].isupper() and re.search(r"[A-Z][\w&]*\s+$", text[max(0, start - 30):start]))
+
+
 def _completes_name(text: str, start: int, end: int) -> bool:
     m = NAME_BEFORE.search(text, 0, start)
     if m is None or m["name"].casefold() in CALENDAR:
@@ -397,7 +423,7 @@ def find_figures(text: str) -> list[Figure]:
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (NUMBER_MONEY, _number_money),
-           (_scaled_regex(), _scaled))
+           (_scaled_regex(), _scaled), (ONE, _one))
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)

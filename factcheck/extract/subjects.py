@@ -120,6 +120,15 @@ def _object_before(flat: str, start: int) -> str | None:
     return word if word and word not in STOPWORDS and word not in _change_verbs() else None
 
 
+def _one_of(flat: str, end: int) -> str | None:
+    """"one solution" → solution; "one of the best screens" → screens (the plural names the set)."""
+    if re.match(r"\s+of\b", flat[end:]):
+        return None
+    m = re.match(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?!-)", flat[end:end + 60])
+    word = m.group(1).lower() if m else None
+    return word if word and word not in STOPWORDS and not _looks_like_verb(word) else None
+
+
 def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | None, role: str | None) -> str | None:
     if kind is ClaimKind.date:
         return None
@@ -133,6 +142,10 @@ def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | Non
                 return f"{head} share"
     if role == "by":
         head = _object_before(flat, start)
+        if head:
+            return head
+    if kind is ClaimKind.count and flat[start:end].lower() == "one":
+        head = _one_of(flat, end)
         if head:
             return head
     if kind in (ClaimKind.count, ClaimKind.quantity):

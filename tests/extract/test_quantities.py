@@ -487,3 +487,33 @@ def test_every_claim_has_a_finite_canonical_interval(seed, claims):
             lo, hi = c.canonical.low, c.canonical.high
             assert lo is not None or hi is not None, c.surface
             assert all(math.isfinite(x) for x in (lo, hi) if x is not None), c.surface
+
+
+# --- "one" ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The council has one answer to every complaint.", "answer"),
+        ("One lawsuit asks the court to halt the sale.", "lawsuit"),
+        ("The striker scored in just one match all season.", "match"),
+    ],
+)
+def test_a_counting_one_is_a_count_of_its_noun(claim, sentence, subject):
+    c = claim(sentence, "one" if " one " in sentence else "One")
+    assert (c.kind, c.value, c.subject) == (ClaimKind.count, 1, subject)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each one was checked twice.",
+        "No one answered the phone.",
+        "The show aired on BBC One.",
+        "She chose the same one again.",
+        "One in five voters stayed home.",
+        "They hugged one another.",
+    ],
+)
+def test_one_as_a_pronoun_name_or_proportion_is_no_count(claims, sentence):
+    assert [c for c in claims(sentence) if c.value == 1] == []
