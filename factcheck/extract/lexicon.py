@@ -29,6 +29,7 @@ class Lexicon(BaseModel):
     verbs_down: list[str]
     fraction_words: dict[str, float]
     unit_senses: dict[str, str]
+    implausible_units: set[str]
     extra_units: dict[str, list[str]]
     pound_mass_cues: set[str]
     pound_money_cues: set[str]

@@ -22,7 +22,7 @@ from factcheck.extract.currencies import (
     CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, rate_after,
     symbol_currency, word_currency,
 )
-from factcheck.extract.units import extra_unit, news_unit, swallowed_word
+from factcheck.extract.units import extra_unit, implausible, news_unit, swallowed_word
 from factcheck.models import ClaimKind, Qualifier
 
 
@@ -87,6 +87,8 @@ PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?
 PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
 # Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.".
 CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)")
+MINUS_HYPHEN = re.compile(r"(?<=\b(?i:minus))-(?=\d)")  # quantulum3 reads nothing in "minus-130"
+MINUS = re.compile(r"\b(?i:minus)[\s-]?$")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 # A number that completes a name: "S&P 500", "iPhone 14’s", and a mid-sentence "Windows 10." or "FTSE 100,".
 # A capitalised word before a number followed by more words is left alone: headlines are Title Case.
@@ -287,6 +289,35 @@ def _without_swallowed_word(q: Parsed, text: str) -> Parsed:
     return q
 
 
+@dataclass(frozen=True)
+class _Entity:
+    name: str = "dimensionless"
+
+
+@dataclass(frozen=True)
+class _Bare:
+    """The unit of a number read without one: quantulum3's dimensionless, as far as we use it."""
+
+    name: str = "dimensionless"
+    entity: _Entity = _Entity()
+    currency_code: str | None = None
+
+
+def _plausible(q: Parsed, text: str) -> Parsed:
+    """Re-read without the words that gave quantulum3 an implausible unit ("5.2 litre V10" → 5.2
+    litre, "four FA Cup finals" → four); a number with no plausible reading left is bare."""
+    if not implausible(q.unit.name):
+        return q
+    start, end = q.span
+    while (cut := text.rfind(" ", start, end)) > start:
+        end = cut
+        again = [p for p in _quantulum(text[start:end], start) if p.span[0] == start]
+        if again and not implausible(again[0].unit.name):
+            return Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
+    numeral = re.match(rf"{NUMERAL}|[A-Za-z]+", text[start:end])
+    return Parsed((start, start + numeral.end() if numeral else end), q.value, q.uncertainty, _Bare())
+
+
 def _one_sided(q: Parsed, text: str) -> Parsed | None:
     """quantulum3 reads "by a third to 300 tonnes" as a range from 1/3; only the written numeral is a figure."""
     start, end = q.span
@@ -301,7 +332,7 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     start, end = q.span
     if start < 0 or not text[start:end].strip():  # quantulum3 mis-spans some sentence-initial ranges
         return None
-    q = _without_swallowed_word(q, text)
+    q = _plausible(_without_swallowed_word(q, text), text)
     start, end = q.span
     unit = q.unit
     surface = text[start:end]
@@ -313,7 +344,9 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
             return None
     numeral = re.search(NUMERAL, surface)
     at = start + numeral.start() if numeral else start
-    if ATTACHED_NAME.search(text, max(0, at - 2), at) or re.match(r"[A-Za-z]", text[end:end + 1]):
+    if ATTACHED_NAME.search(text, max(0, at - 2), at) and not MINUS.search(text, max(0, at - 7), at):
+        return None
+    if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end):
         return None
     if unit.name == "dimensionless" and numeral and _completes_name(text, start, end):
         return None
@@ -335,6 +368,9 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         fig.kind, fig.unit = ClaimKind.quantity, name
     elif found := extra_unit(text, end):
         fig.kind, (fig.unit, fig.end) = ClaimKind.quantity, found
+    if minus := MINUS.search(text, max(0, at - 7), at):  # "minus 5", "minus-130 degrees"
+        fig.start = minus.start()
+        fig.value, fig.low, fig.high = (-x if x is not None else None for x in (fig.value, fig.high, fig.low))
     return fig
 
 
@@ -430,7 +466,7 @@ def find_figures(text: str) -> list[Figure]:
             if fig is not None and free(fig.start, fig.end):
                 figures.append(fig)
     if HAS_NUMBER.search(flat):
-        for q in _quantulum(flat):
+        for q in _quantulum(MINUS_HYPHEN.sub(" ", flat)):  # same length: spans still index flat
             q = _one_sided(q, flat)
             if q is None or not free(*q.span):
                 continue

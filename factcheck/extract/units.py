@@ -52,7 +52,18 @@ def news_unit(name: str, text: str, start: int, end: int) -> tuple[str, str | No
 @cache
 def _extra_unit_regex() -> re.Pattern[str]:
     spellings = [s for names in lexicon().extra_units.values() for s in names]
-    return re.compile(rf"\s?({words_regex(spellings)})\b", re.I)
+    exact = [s for s in spellings if s.isupper()]
+    any_case = [s for s in spellings if not s.isupper()]
+    alternatives = [f"(?i:{words_regex(any_case)})"] if any_case else []
+    alternatives += [words_regex(exact)] if exact else []
+    return re.compile(rf"[\s-]?({'|'.join(alternatives)})\b")
+
+
+def implausible(name: str) -> bool:
+    """A unit quantulum3 read that news never means ("bit horsepower", "femtoampere cup")."""
+    lowered = name.lower()
+    words = set(lowered.split())
+    return bool(words & lexicon().implausible_units) or " to the " in lowered
 
 
 def extra_unit(text: str, end: int) -> tuple[str, int] | None:
@@ -61,5 +72,5 @@ def extra_unit(text: str, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     spelling = " ".join(m.group(1).lower().split())
-    unit = next(u for u, names in lexicon().extra_units.items() if spelling in map(str.lower, names))
+    unit = next(u for u, names in lexicon().extra_units.items() if spelling.lower() in map(str.lower, names))
     return unit, m.end()

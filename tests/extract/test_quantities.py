@@ -517,3 +517,33 @@ def test_a_counting_one_is_a_count_of_its_noun(claim, sentence, subject):
 )
 def test_one_as_a_pronoun_name_or_proportion_is_no_count(claims, sentence):
     assert [c for c in claims(sentence) if c.value == 1] == []
+
+
+# --- units quantulum3 reads into news text ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "value"),
+    [
+        ("The coupe's 710bhp engine is new.", "710bhp", "brake horsepower", 710),
+        ("Under the bonnet sits a 4.0 litre V8.", "4.0 litre", "litre", 4.0),
+        ("The hatchback returns 48 mpg on the motorway.", "48 mpg", "mile per gallon", 48),
+        ("Overnight it fell to 3 C in the valley.", "3 C", "degree Celsius", 3),
+        ("Nights on the plateau reach minus 40 degrees Celsius.", "minus 40 degrees Celsius", "degree Celsius", -40),
+        ("The team finished the drive at minus-8 yards.", "minus-8 yards", "yard", -8),
+    ],
+)
+def test_units_news_means(claim, sentence, surface, unit, value):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit, c.value) == (ClaimKind.quantity, unit, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("She has lifted three FA Trophy cups.", "three"),
+        ("They lost 12 league matches in a row.", "12"),
+    ],
+)
+def test_implausible_units_leave_a_bare_count(claim, sentence, surface):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit) == (ClaimKind.count, None)
