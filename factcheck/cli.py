@@ -4,6 +4,8 @@ so that `factcheck --help` starts fast."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from enum import IntEnum
 from typing import TYPE_CHECKING, Annotated
@@ -101,13 +103,16 @@ def check(
     facts: Annotated[
         str | None, typer.Option("--facts", help="YAML file of the newsroom's reference figures (house facts).")
     ] = None,
+    against: Annotated[
+        str | None, typer.Option("--against", help="Archive (from factcheck index) of published articles to check against.")
+    ] = None,
 ) -> None:
     """Report where the articles disagree about the same fact."""
     from factcheck.errors import InputError
     from factcheck.engine import check_paths
     from factcheck.report import RENDERERS
 
-    settings = _settings(rules=rules, format=format, fail_on=fail_on, baseline=baseline, facts=facts)
+    settings = _settings(rules=rules, format=format, fail_on=fail_on, baseline=baseline, facts=facts, against=against)
     if update_baseline and not settings.baseline:
         raise fail("--update-baseline needs --baseline FILE (or baseline in the config)")
     try:
@@ -120,6 +125,59 @@ def check(
     color = chosen is ReportFormat.text and output is None and sys.stdout.isatty()
     write(RENDERERS[chosen.value](result.report, color=color), output)
     raise typer.Exit(exit_code(result.report, settings.fail_on))
+
+
+@app.command()
+def index(
+    paths: Paths,
+    db: Annotated[
+        str | None, typer.Option("--db", help="Archive file, created if missing [default: against in the config].")
+    ] = None,
+) -> None:
+    """Store the claims of published articles for check --against; unchanged files are skipped."""
+    from factcheck.archive import index_paths
+    from factcheck.errors import InputError
+
+    settings = _settings()
+    db = db or settings.against
+    if not db:
+        raise fail("index needs --db FILE (or against in the config)")
+    try:
+        with _progress_bar() as progress:
+            summary = index_paths(paths, db, progress=progress, include=settings.include, exclude=settings.exclude)
+    except InputError as exc:
+        raise fail(str(exc)) from None
+    for warning in summary.warnings:
+        warn(str(warning))
+    typer.echo(f"indexed {summary.indexed}, unchanged {summary.unchanged}, skipped {summary.skipped}")
+
+
+# Fewer files than this index in a moment: a bar would only flicker.
+PROGRESS_FROM = 10
+
+
+@contextmanager
+def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on stderr when it is a terminal; nothing in CI logs or pipes."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = None
+
+        def advance(done: int, total: int) -> None:
+            nonlocal task
+            if total < PROGRESS_FROM:
+                return
+            if task is None:
+                task = bar.add_task("indexing", total=total)
+            bar.update(task, completed=done)
+
+        yield advance
 
 
 def _settings(**overrides: object) -> Settings:

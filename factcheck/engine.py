@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+
 from pydantic import BaseModel
 
-from factcheck import baseline, suppress
+from factcheck import archive, baseline, suppress
 from factcheck.align import align
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, Hit, RuleBase
@@ -40,9 +42,9 @@ def run_rules(extraction: Extraction, rules: list[RuleBase], facts: list[HouseFa
         articles=articles, claims=extraction.claims, groups=align(extraction.claims), entities=extraction.entities,
         facts=facts or [],
     )
-    findings = [_finding(rule, hit, articles) for rule in rules for hit in REGISTRY[rule.kind].run(rule, ctx)]
-    order = {a.path: i for i, a in enumerate(extraction.articles)}
-    findings.sort(key=lambda f: (order.get(f.claims[0].article, 0), f.claims[0].line, f.claims[0].column, f.rule, f.message))
+    findings = _in_article_order(
+        [_finding(rule, hit, articles) for rule in rules for hit in REGISTRY[rule.kind].run(rule, ctx)], extraction.articles
+    )
     counts = {a.path: 0 for a in extraction.articles}
     for claim in extraction.claims:
         counts[claim.article] = counts.get(claim.article, 0) + 1
@@ -50,6 +52,14 @@ def run_rules(extraction: Extraction, rules: list[RuleBase], facts: list[HouseFa
         articles=[ArticleSummary(path=a.path, source=a.source, claims=counts[a.path]) for a in extraction.articles],
         findings=findings,
         summary=_summary(findings),
+    )
+
+
+def _in_article_order(findings: list[Finding], articles: list[Article]) -> list[Finding]:
+    """By primary location (articles as given, then line and column): two runs print the same bytes."""
+    order = {a.path: i for i, a in enumerate(articles)}
+    return sorted(
+        findings, key=lambda f: (order.get(f.claims[0].article, 0), f.claims[0].line, f.claims[0].column, f.rule, f.message)
     )
 
 
@@ -61,17 +71,42 @@ def _summary(findings: list[Finding], suppressed: int = 0, baselined: int = 0) -
 
 
 def check_paths(paths: list[str], settings: Settings | None = None, update_baseline: bool = False) -> CheckResult:
-    """Rules, baseline and facts are loaded before any article is read, so a bad file fails fast."""
+    """Rules, baseline, facts and the archive are opened before any article is read, so a bad file fails fast."""
     settings = settings or Settings()
     rules = load_rules(settings.rules)
     accepted = baseline.load(settings.baseline) if settings.baseline and not update_baseline else set()
     facts = load_facts(settings.facts) if settings.facts else []
-    extraction = extract_paths(paths, include=settings.include, exclude=settings.exclude)
+    stored = archive.open_archive(settings.against) if settings.against else None
+    extraction = drafts = extract_paths(paths, include=settings.include, exclude=settings.exclude)
+    if stored is not None:
+        with closing(stored):
+            extraction = _with_archive(drafts, archive.related(stored, drafts))
     report = run_rules(extraction, rules, facts)
-    findings, suppressed, unused = suppress.apply(report.findings, extraction.articles)
+    if stored is not None:
+        report.findings = _about_drafts(report.findings, drafts)
+    findings, suppressed, unused = suppress.apply(report.findings, drafts.articles)
     if update_baseline and settings.baseline:
         baseline.write(settings.baseline, findings)
     findings, baselined = baseline.apply(findings, accepted)
     report.findings = findings
     report.summary = _summary(findings, suppressed=suppressed, baselined=baselined)
     return CheckResult(report=report, warnings=[*extraction.warnings, *unused])
+
+
+def _with_archive(drafts: Extraction, stored: Extraction) -> Extraction:
+    """The drafts first (they lead the report), then the archived articles on their story."""
+    return Extraction(
+        articles=[*drafts.articles, *stored.articles], claims=[*drafts.claims, *stored.claims],
+        entities={**stored.entities, **drafts.entities}, warnings=drafts.warnings,
+    )
+
+
+def _about_drafts(findings: list[Finding], drafts: Extraction) -> list[Finding]:
+    """Findings that involve a draft, its claims first so the report points at lines its author can
+    change; disagreements among published articles alone are not the draft's to fix."""
+    paths = {a.path for a in drafts.articles}
+    kept = [
+        f.model_copy(update={"claims": sorted(f.claims, key=lambda c: c.article not in paths)})
+        for f in findings if any(c.article in paths for c in f.claims)
+    ]
+    return _in_article_order(kept, drafts.articles)

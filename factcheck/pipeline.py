@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from pydantic import BaseModel
@@ -33,13 +34,16 @@ def _extract_one(article: Article) -> tuple[list[Entity], list[Claim]] | str:
         return f"skipped: extraction failed ({type(exc).__name__}: {exc})"
 
 
-def _extract_all(articles: list[Article]) -> list[tuple[list[Entity], list[Claim]] | str]:
+def extract_each(articles: list[Article]) -> Iterator[tuple[list[Entity], list[Claim]] | str]:
+    """Each article's result, in order, as soon as it is ready, so a caller (the archive
+    indexer) can store one article while the next is still being extracted."""
     workers = min(os.cpu_count() or 1, 4)
     if len(articles) < PARALLEL_FROM or workers < 2:
-        return [_extract_one(a) for a in articles]
+        yield from map(_extract_one, articles)
+        return
     _extract_one(Article(path="warm-up", text="Trade rose 20% to $31.4 million."))  # workers fork warm
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_extract_one, articles, chunksize=max(1, len(articles) // (workers * 8))))
+        yield from pool.map(_extract_one, articles, chunksize=max(1, len(articles) // (workers * 8)))
 
 
 def extract_paths(paths: list[str], include: list[str] | None = None, exclude: list[str] | None = None) -> Extraction:
@@ -53,7 +57,7 @@ def extract_paths(paths: list[str], include: list[str] | None = None, exclude: l
     claims: list[Claim] = []
     entities: dict[str, list[Entity]] = {}
     kept: list[Article] = []
-    for article, result in zip(articles, _extract_all(articles)):
+    for article, result in zip(articles, extract_each(articles)):
         if isinstance(result, str):
             warnings.append(ReadWarning(path=article.path, message=result))
             continue
