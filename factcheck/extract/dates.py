@@ -21,6 +21,9 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _WEEKDAY = r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+# Words ending in "s" that are not plural nouns: "since 2011 this year", "in 2012 as a start-up".
+_NOT_PLURAL = r"(?:this|is|was|has|as|its|his|hers|ours|yours|theirs|us|thus|plus|less|unless|whereas|across|always|" \
+              r"perhaps|besides|towards|afterwards|news|various|previous|famous|serious|nervous)"
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -42,7 +45,10 @@ def patterns() -> list[re.Pattern[str]]:
         re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)[-–/](?P<yy>\d\d)"
                    r"(?![\w%-]|[.,]\d|\s*(?:%|per\s*cent|percent))"),
         re.compile(r"(?<![\w$€£.,-])" + _YEAR + r"(?![\w%.,]\d|\s*(?:%|per\s*cent|percent))"
-                   + rf"(?!\s+(?:[a-z]+s|{plurals})\b)"),
+                   + rf"(?!\s+(?!{_NOT_PLURAL}\b)(?:[a-z]+s|{plurals})\b)"),
+        # A year past 2099 only where a preposition of time introduces it: "by 2120".
+        re.compile(r"\b(?i:by|in|until|till|before|after|since|through)\s+(?P<year>2[1-9]\d\d)\b(?![.,]\d|\s*%)"
+                   + rf"(?!\s+(?!{_NOT_PLURAL}\b)(?:[a-z]+s|{plurals})\b)"),
     ]
 
 
@@ -96,8 +102,9 @@ def find_dates(text: str) -> list[DateFigure]:
             if iso is None:
                 continue
             weekday = m.groupdict().get("weekday")
-            taken.append((m.start(), m.end()))
-            found.append(DateFigure(m.start(), m.end(), iso, weekday))
+            start = m.start("year") if pattern is patterns()[-1] else m.start()  # the preposition is no part
+            taken.append((start, m.end()))
+            found.append(DateFigure(start, m.end(), iso, weekday))
     return sorted(found, key=lambda d: d.start)
 
 

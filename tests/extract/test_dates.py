@@ -72,3 +72,22 @@ def test_impossible_calendar_dates_are_not_read_as_full_dates(text, iso):
                                              ("2017-Q1", None), ("2017", None)])
 def test_weekday_of(iso, weekday):
     assert weekday_of(iso) == weekday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        ("The mill has been closed since 2009 this spring included.", "2009"),
+        ("The charity, set up in 2015 as a pilot, now runs ten shelters.", "2015"),
+        ("Coastal towns may be under water by 2150, the study says.", "2150"),
+    ],
+)
+def test_a_year_before_a_word_ending_in_s_is_still_a_year(claims, sentence, iso):
+    dates = [c for c in claims(sentence) if c.kind is ClaimKind.date]
+    assert [c.date for c in dates] == [iso]
+    assert dates[0].surface == iso
+
+
+def test_a_far_year_needs_a_preposition_of_time(claims):
+    assert [c.kind for c in claims("The stadium holds 2150 fans.")] == [ClaimKind.count]
+    assert [c.kind for c in claims("Ticket sales reached 2150 on Monday.")][0] is ClaimKind.count
