@@ -277,6 +277,8 @@ def age_unit(claim, unit: str, text: str) -> str | None:
     """CQE's "<unit> of age" for an age: a time unit followed by "old"/"of age" ("25 years old", "a 50
     year-old man", "3 years of age"), or a bare number after "aged"/"age" or before "yo" ("aged 7", "a 87 yo man")."""
     after, before = text[claim.span.end:claim.span.end + 30], text[max(0, claim.span.start - 12):claim.span.start]
+    if unit in TIME_UNITS and claim.subject == "age":  # factcheck's own reading: "Maddon, 66, said"
+        return f"{unit} of age"
     if unit in TIME_UNITS and (AGE_AFTER.match(after) or AGE_BEFORE.search(before)):
         return f"{unit} of age"
     if unit == "-" and (AGE_ABBREVIATION.match(after) or AGE_BEFORE.search(before)):

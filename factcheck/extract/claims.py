@@ -99,7 +99,7 @@ def _claim(
         qualifier_surface=fig.qualifier_surface,
         change=change,
         role=role,
-        subject=original.subject if original and original.subject else subject_of(
+        subject=original.subject if original and original.subject else fig.extra.get("subject") or subject_of(
             flat, fig.start, fig.end, fig.kind, fig.unit, role
         ),
         conversion_of=original.id if original else None,

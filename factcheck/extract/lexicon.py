@@ -30,6 +30,7 @@ class Lexicon(BaseModel):
     fraction_words: dict[str, float]
     unit_senses: dict[str, str]
     implausible_units: set[str]
+    label_words: list[str]
     extra_units: dict[str, list[str]]
     pound_mass_cues: set[str]
     pound_money_cues: set[str]

@@ -93,7 +93,7 @@ ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names,
 # A number that completes a name: "S&P 500", "iPhone 14’s", and a mid-sentence "Windows 10." or "FTSE 100,".
 # A capitalised word before a number followed by more words is left alone: headlines are Title Case.
 NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
-NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]")
+NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b")
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
@@ -112,6 +112,33 @@ def _vague_regex() -> re.Pattern[str]:
         r"\b(?P<vague>" + words_regex([v.pattern for v in lexicon().vague]) + r")\b"
         rf"(?:\s+of\s+(?P<curword>{CURRENCY_WORD}))?", re.I
     )
+
+
+# Street addresses and ZIP codes: "575 Wilbraham Road", "9 E 71st St", "the 90049 ZIP Code".
+ADDRESS = re.compile(
+    r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.’'-]*\s+){1,3}?"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Parkway)\b"
+    r"|\b\d{5}\s+(?i:zip)\b|\b(?i:zip)(?:\s+[Cc]ode)?\s+\d{5}\b"
+)
+
+
+# A person's age in apposition: "Maddon, 66, has ..." (a name, then the age between commas).
+AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-Z][\w’'-]+,\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)")
+
+
+def _age(m: re.Match[str]) -> Figure | None:
+    name = m.group().split(",")[0]
+    if name.casefold() in CALENDAR:  # "May, 12, ..." is a date
+        return None
+    fig = Figure(m.start("num"), m.end("num"), ClaimKind.quantity, value=float(m["num"]), unit="year", step=1.0)
+    fig.extra["subject"] = "age"
+    return fig
+
+
+@cache
+def _label_regex() -> re.Pattern[str]:
+    """A number that labels ("category 4 hurricane", "Game 7 at", "Channel 5s") rather than counts."""
+    return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+\d+[A-Za-z]?\b(?![-–.,]\d)")
 
 
 @cache
@@ -450,7 +477,7 @@ def find_figures(text: str) -> list[Figure]:
     """
     flat = re.sub(r"\s", " ", text)
     figures: list[Figure] = []
-    masked = [m.span() for pattern in (PHONE, CLOCK) for m in pattern.finditer(flat)]
+    masked = [m.span() for pattern in (PHONE, CLOCK, ADDRESS, _label_regex()) for m in pattern.finditer(flat)]
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in masked) and not any(f.overlaps(start, end) for f in figures)
@@ -459,7 +486,7 @@ def find_figures(text: str) -> list[Figure]:
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (NUMBER_MONEY, _number_money),
-           (_scaled_regex(), _scaled), (ONE, _one))
+           (_scaled_regex(), _scaled), (ONE, _one), (AGE_APPOSITION, _age))
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)

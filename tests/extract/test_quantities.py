@@ -547,3 +547,24 @@ def test_units_news_means(claim, sentence, surface, unit, value):
 def test_implausible_units_leave_a_bare_count(claim, sentence, surface):
     c = claim(sentence, surface)
     assert (c.kind, c.unit) == (ClaimKind.count, None)
+
+
+# --- labels, addresses and ages ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A category 3 storm is expected on the coast.",
+        "The Rangers forced Game 6 in Boston.",
+        "The office moved to 42 Harbour Road, Leith.",
+        "Homes in the 10027 ZIP code sold fast.",
+        "Shares on the Nikkei 225 in Tokyo slipped.",
+    ],
+)
+def test_labels_addresses_and_names_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
+
+
+def test_an_age_between_commas_after_a_name(claim):
+    c = claim("Okafor, 58, will step down in June.", "58")
+    assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, 58, "year", "age")
