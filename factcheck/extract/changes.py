@@ -143,6 +143,13 @@ def attach_change(fig: Figure, flat: str) -> tuple[Change | None, str | None]:
     """
     if fig.kind in (ClaimKind.date, ClaimKind.change):
         return None, fig.extra.get("role")
+    at = fig.start + 1 if flat[fig.start:fig.start + 1] in {"+", "-", "−"} else fig.start
+    sign = flat[at - 1:at] if at else ""
+    if fig.kind is ClaimKind.percent and sign in {"+", "-", "−"} and not flat[at - 2:at - 1].isalnum():
+        direction = Direction.up if sign == "+" else Direction.down  # "Dow +0.2%", "Nasdaq -1.1%"
+        amount = abs(fig.value) / 100 if fig.value is not None else None
+        factor = by_factor(direction, amount) if amount is not None else None
+        return Change(direction=direction, factor=factor, surface=sign), "by"
     cut = flat.find(" ", fig.start - WINDOW, fig.start) if fig.start > WINDOW else 0  # start at a word
     before = flat[max(cut, 0): fig.start]
     if fig.qualifier_surface and before.rstrip().endswith(fig.qualifier_surface):

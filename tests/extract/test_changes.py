@@ -153,3 +153,29 @@ def test_idioms_and_dates_are_not_changes(claims, sentence):
 def test_a_level_without_a_change_word_has_no_relation(claim):
     c = claim("Trade between the two nations reached $31.4 million.", "$31.4 million")
     assert (c.change, c.role) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction"),
+    [
+        ("At the close: FTSE +0.4%, DAX +1.2%.", "+0.4%", Direction.up),
+        ("At the close: FTSE +0.4%, CAC -0.6%.", "-0.6%", Direction.down),
+        ("Shares recovered after plunging 40% in March.", "40%", Direction.down),
+        ("The index ended the week slipping 3% lower.", "3%", Direction.down),
+    ],
+)
+def test_a_signed_percentage_and_ing_verbs_state_a_change(claim, sentence, surface, direction):
+    c = claim(sentence, surface)
+    assert (c.role, c.change.direction) == ("by", direction)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier"),
+    [
+        ("Turnout was just under 40 percent.", "40 percent", Qualifier.less_than),
+        ("The bridge cost just over $2 million.", "$2 million", Qualifier.more_than),
+        ("As many as 30 homes were flooded.", "30", Qualifier.at_most),
+    ],
+)
+def test_one_sided_bounds(claim, sentence, surface, qualifier):
+    assert claim(sentence, surface).qualifier is qualifier
