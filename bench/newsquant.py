@@ -43,7 +43,8 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   (``from_to_ranges``).
 
   Units: percent → ``percentage``; money → the currency's CQE name by ISO code (``CURRENCY_NAMES``),
-  else its unit name (cent, penny), with a rate kept ("dollar per share"); quantities → their unit name through ``UNIT_NAMES``
+  else its unit name (cent, penny), with a rate kept ("dollar per share"); a price in pence written
+  "118.5p" is ``point``, as NewsQuant annotates share prices; quantities → their unit name through ``UNIT_NAMES``
   (quantulum3-style names onto CQE's: ``degree celsius`` → ``celsius``, ``tonne`` → ``metric ton``
   ...). Ages (``age_unit``): a time unit followed by "old" or "of age" ("25 years old", "a 50
   year-old man") → ``<unit> of age``; a bare number after "aged"/"age" or before "yo"/"years old" →
@@ -112,6 +113,8 @@ UNIT_NAMES: dict[str, str] = {
     "unk": "-",
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
+    "delta degree celsius": "celsius",  # a change "by 2 degrees Celsius": factcheck's difference unit
+    "delta degree fahrenheit": "fahrenheit",
     "degree angle": "degree",
     "degree angle degree celsius": "celsius",
     "degree angle degree fahrenheit": "fahrenheit",
@@ -291,6 +294,8 @@ def claim_unit(claim, text: str) -> str:
     if kind == "percent":
         return "percentage"
     if kind == "money":
+        if claim.unit == "penny" and claim.surface.rstrip().endswith("p"):
+            return "point"  # NewsQuant's unit for share prices quoted as "118.5p"
         name = CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
         rate = (claim.unit or "").partition(" per ")[2]  # "dollar per share": a price per unit
         return f"{name} per {rate}" if rate and " per " not in name else name

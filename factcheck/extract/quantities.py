@@ -88,6 +88,12 @@ PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent
 # Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.".
 CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)")
 MINUS_HYPHEN = re.compile(r"(?<=\b(?i:minus))-(?=\d)")  # quantulum3 reads nothing in "minus-130"
+def _for_quantulum(flat: str) -> str:
+    """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
+    "minus-130" with a space, and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
+    return MINUS_HYPHEN.sub(" ", flat).replace("\u03bc", "\u00b5")
+
+
 MINUS = re.compile(r"\b(?i:minus)[\s-]?$")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 # A number that completes a name: "S&P 500", "iPhone 14’s", and a mid-sentence "Windows 10." or "FTSE 100,".
@@ -338,7 +344,7 @@ def _plausible(q: Parsed, text: str) -> Parsed:
     start, end = q.span
     while (cut := text.rfind(" ", start, end)) > start:
         end = cut
-        again = [p for p in _quantulum(text[start:end], start) if p.span[0] == start]
+        again = [p for p in _quantulum(_for_quantulum(text[start:end]), start) if p.span[0] == start]
         if again and not implausible(again[0].unit.name):
             return Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
     numeral = re.match(rf"{NUMERAL}|[A-Za-z]+", text[start:end])
@@ -493,7 +499,7 @@ def find_figures(text: str) -> list[Figure]:
             if fig is not None and free(fig.start, fig.end):
                 figures.append(fig)
     if HAS_NUMBER.search(flat):
-        for q in _quantulum(MINUS_HYPHEN.sub(" ", flat)):  # same length: spans still index flat
+        for q in _quantulum(_for_quantulum(flat)):
             q = _one_sided(q, flat)
             if q is None or not free(*q.span):
                 continue

@@ -568,3 +568,8 @@ def test_labels_addresses_and_names_are_not_figures(figures, sentence):
 def test_an_age_between_commas_after_a_name(claim):
     c = claim("Okafor, 58, will step down in June.", "58")
     assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, 58, "year", "age")
+
+
+def test_a_greek_mu_is_the_micro_prefix(claim):
+    c = claim("The sensor has a 3.5 \u03bcm pixel pitch.", "3.5 \u03bcm")
+    assert (c.kind, c.unit) == (ClaimKind.quantity, "micrometre")
