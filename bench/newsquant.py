@@ -320,12 +320,14 @@ FROM_TO_GAP = re.compile(r"[^.;:]{0,60}?\bto\s+$", re.I)
 def from_to_ranges(claims: list) -> list:
     """NewsQuant tags "fell from $90 to $75" as one range (90, 75), in text order; factcheck keeps the
     old and the new level as two claims (roles ``from`` and ``to``) so a change can be checked. A
-    ``from`` claim followed in its sentence by a ``to`` claim of the same kind becomes one range."""
+    ``from`` claim followed in its sentence by a claim after "to" (of the same kind, or a bare number
+    that takes the first one's unit) becomes one range."""
     out, i = [], 0
     while i < len(claims):
         a = claims[i]
         b = claims[i + 1] if i + 1 < len(claims) else None
-        if (b is not None and a.role == "from" and b.role == "to" and a.kind == b.kind and a.value is not None
+        same_kind = b is not None and (a.kind == b.kind or b.kind.value == "count" and not b.unit)  # "from 208 pounds to 193"
+        if (b is not None and a.role == "from" and same_kind and a.value is not None
                 and b.value is not None and a.sentence_start == b.sentence_start
                 and FROM_TO_GAP.match(a.sentence[a.span.end - a.sentence_start:b.span.start - a.sentence_start])):
             out.append((a, b))
@@ -347,7 +349,7 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
     for claim in from_to_ranges(claims):
         if isinstance(claim, tuple):
             old, new = claim
-            out.append(Quantity((old.value, new.value), claim_unit(new, text), "=", old.surface + " ... " + new.surface))
+            out.append(Quantity((old.value, new.value), claim_unit(old, text), "=", old.surface + " ... " + new.surface))
             continue
         value = claim_value(claim)
         if value is None:

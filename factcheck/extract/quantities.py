@@ -60,7 +60,7 @@ _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _GROUPED = re.compile(r"\d[,\u202f\u00a0 ]\d{3}")
 _WHOLE = r"(?![\w%]|[.,]\d)"  # never stop inside a word or a decimal ("$13.6M" is not "$13")
 
-MONEY = re.compile(rf"{_CUR}{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR2})?{_NUM2})?{_SCALE}{_WHOLE}")
+MONEY = re.compile(rf"{_CUR}(?P<neg>[-−])?{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR2})?{_NUM2})?{_SCALE}{_WHOLE}")
 MONEY_BETWEEN = re.compile(
     rf"\b(?i:between)\s+{_CUR}{_NUM}{_SCALE1}(?P<sep>\s+and\s+)(?:{_CUR2})?{_NUM2}{_SCALE}{_WHOLE}"
 )
@@ -185,7 +185,7 @@ def _low_scale(m: re.Match[str]) -> str | None:
 def _money(m: re.Match[str]) -> Figure:
     code, unit = symbol_currency(m["cur"])
     scale1 = _low_scale(m)
-    value = parse_numeral(m["num"]) * scale_of(scale1)
+    value = parse_numeral(m["num"]) * scale_of(scale1) * (-1 if m.groupdict().get("neg") else 1)  # "$-50.8bn"
     fig = Figure(m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
                  step=stated_step(m["num"], scale_of(scale1)))
     if m["num2"]:

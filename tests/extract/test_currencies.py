@@ -80,3 +80,8 @@ def test_codes_after_a_figure_and_amounts_in_two_units(claim, sentence, surface,
 
 def test_a_count_after_a_sum_is_not_its_cents(figures):
     assert figures("Tickets cost 15 dollars 30 times a year.") == ["15 dollars", "30 times"]
+
+
+def test_a_negative_sum_keeps_its_sign(claim):
+    c = claim("The fund's balance fell to $-12.5m in May.", "$-12.5m")
+    assert (c.kind, c.value, c.currency) == (ClaimKind.money, -12.5e6, "USD")
