@@ -96,10 +96,12 @@ def _for_quantulum(flat: str) -> str:
 
 MINUS = re.compile(r"\b(?i:minus)[\s-]?$")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
-# A number that completes a name: "S&P 500", "iPhone 14’s", and a mid-sentence "Windows 10." or "FTSE 100,".
+# A number that completes a name: "S&P 500", "iPhone 14’s", a mid-sentence "Windows 10." or "FTSE 100,",
+# and a number between capitalised words ("Galaxy Note 20 Ultra", "Boeing 737 Max"), but not before a
+# capitalised plural ("Nigeria's 12 Americans").
 # A capitalised word before a number followed by more words is left alone: headlines are Title Case.
 NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
-NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b")
+NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b")
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
@@ -346,9 +348,11 @@ def _plausible(q: Parsed, text: str) -> Parsed:
         end = cut
         again = [p for p in _quantulum(_for_quantulum(text[start:end]), start) if p.span[0] == start]
         if again and not implausible(again[0].unit.name):
-            return Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
+            return again[0]
     numeral = re.match(rf"{NUMERAL}|[A-Za-z]+", text[start:end])
-    return Parsed((start, start + numeral.end() if numeral else end), q.value, q.uncertainty, _Bare())
+    end = start + numeral.end() if numeral else end
+    alone = [p for p in _quantulum(text[start:end], start) if p.span[0] == start]  # "two Boeing" was 2 billion
+    return Parsed((start, end), alone[0].value if alone else q.value, q.uncertainty, _Bare())
 
 
 def _one_sided(q: Parsed, text: str) -> Parsed | None:

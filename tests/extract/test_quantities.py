@@ -573,3 +573,12 @@ def test_an_age_between_commas_after_a_name(claim):
 def test_a_greek_mu_is_the_micro_prefix(claim):
     c = claim("The sensor has a 3.5 \u03bcm pixel pitch.", "3.5 \u03bcm")
     assert (c.kind, c.unit) == (ClaimKind.quantity, "micrometre")
+
+
+def test_a_number_between_capitalised_words_is_part_of_a_name(figures):
+    assert figures("Reviewers praised the Surface Laptop 5 Pro keyboard.") == []
+    assert figures("Officials said 12 Americans were freed.") == ["12"]
+
+
+def test_a_count_before_a_name_is_not_scaled_by_it(claim):
+    assert claim("The airline parked three Airbus A320 jets.", "three").value == 3
