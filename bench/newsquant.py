@@ -42,6 +42,9 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   ``to``, kept apart for the change check) are one range in NewsQuant: (90, 75), in text order, ``=``
   (``from_to_ranges``).
 
+  A share in words ("a third of", "one in five") is a percent claim in factcheck and a fraction
+  (0.333) in NewsQuant.
+
   Units: percent → ``percentage``; money → the currency's CQE name by ISO code (``CURRENCY_NAMES``),
   else its unit name (cent, penny), with a rate kept ("dollar per share"); a price in pence written
   "118.5p" is ``point``, as NewsQuant annotates share prices; quantities → their unit name through ``UNIT_NAMES``
@@ -307,6 +310,8 @@ def claim_value(claim) -> Value | None:
     """A vague amount's high end is inclusive in factcheck ("thousands": 1,000 to 9,999) and written
     as the next power of ten in NewsQuant (1,000 to 10,000)."""
     if claim.value is not None:
+        if claim.kind.value == "percent" and not re.search(r"\d|%|per", claim.surface, re.I):
+            return claim.value / 100  # a share in words ("a third of"): CQE writes the fraction, 0.333
         return claim.value
     if claim.low is not None and claim.high is not None:
         vague = claim.qualifier is not None and claim.qualifier.value == "vague"

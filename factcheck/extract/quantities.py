@@ -22,6 +22,7 @@ from factcheck.extract.currencies import (
     CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, rate_after,
     symbol_currency, word_currency,
 )
+from factcheck.extract.shares import share_regex, share_value
 from factcheck.extract.units import extra_unit, implausible, news_unit, swallowed_word
 from factcheck.models import ClaimKind, Qualifier
 
@@ -270,6 +271,10 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
     return [f for f in figures if not any(f.overlaps(start, end) for start, end in rate_spans)]
 
 
+def _share(m: re.Match[str]) -> Figure:
+    return Figure(m.start(), m.end(), ClaimKind.percent, value=share_value(m), unit="percent")
+
+
 def _scaled(m: re.Match[str]) -> Figure:
     scale = scale_of(m["scale"])
     fig = Figure(m.start(), m.end(), ClaimKind.count, value=parse_numeral(m["num"]) * scale,
@@ -496,7 +501,7 @@ def find_figures(text: str) -> list[Figure]:
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (NUMBER_MONEY, _number_money),
-           (_scaled_regex(), _scaled), (ONE, _one), (AGE_APPOSITION, _age))
+           (_scaled_regex(), _scaled), (share_regex(), _share), (ONE, _one), (AGE_APPOSITION, _age))
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)

@@ -1,0 +1,32 @@
+"""Shares stated in words: "a third of the population", "almost half of which", "one in five adults".
+
+A share is a percentage claim (a third is 33.3%), so "a third of voters" and "33% of voters" compare.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.lexicon import lexicon, words_regex
+
+_DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@cache
+def share_regex() -> re.Pattern[str]:
+    """"<fraction> of", or "one in/out of <n>"; not "the first half of", "the other half of" or "by half"."""
+    words = words_regex([w for w in lexicon().fraction_words])
+    denominators = "|".join([*_DENOMINATORS, r"\d{1,3}"])
+    return re.compile(
+        rf"(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blatter )(?<!\bformer )(?<!\bthe )(?<!\bby )(?<!\bone )"
+        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?i:one)\s+(?:in|out\s+of)\s+(?P<n>{denominators})\b)"
+    )
+
+
+def share_value(m: re.Match[str]) -> float:
+    """The share a match states, in percent."""
+    if m["fraction"]:
+        return 100 * lexicon().fraction_words[" ".join(m["fraction"].lower().split())]
+    n = m["n"].lower()
+    return 100 / (_DENOMINATORS[n] if n in _DENOMINATORS else int(n))

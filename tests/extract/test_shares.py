@@ -1,0 +1,34 @@
+"""Shares stated in words are percentages: "a third of voters" compares with "33% of voters"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import ClaimKind, Qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("A quarter of the staff work from home.", "A quarter", 25),
+        ("Roughly two-thirds of the budget goes on wages.", "two-thirds", 200 / 3),
+        ("One in four children lives in poverty.", "One in four", 25),
+        ("One out of ten ballots was spoiled.", "One out of ten", 10),
+    ],
+)
+def test_a_share_in_words_is_a_percentage(claim, sentence, surface, value):
+    c = claim(sentence, surface)
+    assert c.kind is ClaimKind.percent
+    assert c.value == pytest.approx(value, rel=1e-6)
+
+
+def test_a_share_keeps_its_qualifier(claim):
+    assert claim("Almost half of the seats changed hands.", "half").qualifier is Qualifier.approximately
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sales slowed in the first half of the year.", "The other half of the squad stayed home."],
+)
+def test_a_half_of_a_period_or_group_is_no_share(claims, sentence):
+    assert [c for c in claims(sentence) if c.kind is ClaimKind.percent] == []
