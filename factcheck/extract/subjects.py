@@ -76,6 +76,9 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         plural = next((w for w in lowered if w in plurals or _plural_looking(w)), None)
         if plural:
             return plural
+        # A people counted by name: "1,300 Americans", "millions of Germans".
+        if phrase and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
+            return phrase[0].lower()
     return lowered[-1] if lowered else None
 
 

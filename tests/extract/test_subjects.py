@@ -108,3 +108,7 @@ def test_entities_of_the_sentence_are_on_each_claim(claim):
 
 def test_entities_resolve_through_the_alias_table(claim):
     assert {"united states", "north korea", "russia"} <= set(claim(SHIPS, "eight").entities)
+
+
+def test_a_people_counted_by_name(claim):
+    assert claim("Nearly 2,000 Canadians applied for the scheme.", "2,000").subject == "canadians"
