@@ -257,9 +257,22 @@ def _number_money(m: re.Match[str]) -> Figure:
     return Figure(m.start(), end, ClaimKind.money, value=value, unit=unit, currency=code, step=step)
 
 
+# Temperatures as typed in a hurry: "20 degrees c", "6 deg c", "98.6 degrees f", "10.5 celcius".
+TEMPERATURE = re.compile(
+    r"\s*(?:°\s*|(?i:deg(?:ree)?s?)\.?\s+)?(?P<scale>(?i:celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|"
+    r"farenhiet)\b|(?<=[°gs.] )[cCfF]\b|(?<=°)[cCfF]\b)"
+)
+TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
+QUANTITY_RATE = re.compile(
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s+(?:a|an|per)\s+(?P<per>second|minute|hour|day|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
+)
+
+
 def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
     """A price quoted per something keeps it in its unit: "$58.24 per barrel" → dollar per barrel,
-    "$3,500 a month" → dollar per month. The surface stays the figure; a figure inside the rate
+    "$3,500 a month" → dollar per month; so does a quantity per unit of time. The surface stays the figure; a figure inside the rate
     ("cents a dozen") is part of the rate, not a claim."""
     rate_spans = []
     for fig in figures:
@@ -268,6 +281,10 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
             if found:
                 fig.unit = f"{fig.unit} per {found[0]}"
                 rate_spans.append((fig.end, found[1]))
+        elif fig.kind is ClaimKind.quantity and fig.unit and " per " not in fig.unit and fig.unit not in TIME_UNITS:
+            if m := QUANTITY_RATE.match(text, fig.end):  # "188 miles an hour", "500,000 barrels a day"
+                fig.unit = f"{fig.unit} per {m['per']}"
+                rate_spans.append((fig.end, m.end()))
     return [f for f in figures if not any(f.overlaps(start, end) for start, end in rate_spans)]
 
 
@@ -410,6 +427,9 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         fig.kind, fig.unit = ClaimKind.quantity, name
     elif found := extra_unit(text, end):
         fig.kind, (fig.unit, fig.end) = ClaimKind.quantity, found
+    if numeral and (degrees := TEMPERATURE.match(text, start + numeral.end())):  # "20 degrees c", "10.5 celcius"
+        scale = "degree fahrenheit" if degrees["scale"][0].lower() == "f" else "degree Celsius"
+        fig.kind, fig.unit, fig.end = ClaimKind.quantity, scale, degrees.end()
     if minus := MINUS.search(text, max(0, at - 7), at):  # "minus 5", "minus-130 degrees"
         fig.start = minus.start()
         fig.value, fig.low, fig.high = (-x if x is not None else None for x in (fig.value, fig.high, fig.low))

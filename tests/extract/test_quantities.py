@@ -582,3 +582,27 @@ def test_a_number_between_capitalised_words_is_part_of_a_name(figures):
 
 def test_a_count_before_a_name_is_not_scaled_by_it(claim):
     assert claim("The airline parked three Airbus A320 jets.", "three").value == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The train can reach 120 miles an hour.", "120 miles", "mile per hour"),
+        ("The refinery handles 90,000 barrels a day.", "90,000 barrels", "barrel per day"),
+        ("The plant burns 3 million tonnes of coal a year.", "3 million tonnes", "tonne per year"),
+    ],
+)
+def test_a_quantity_per_unit_of_time_is_a_rate(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Set the oven to 180 degrees c.", "180 degrees c", "degree Celsius"),
+        ("A fever starts at 100.4 degrees f.", "100.4 degrees f", "degree fahrenheit"),
+        ("It was 12.5 celcius at dawn.", "12.5 celcius", "degree Celsius"),
+    ],
+)
+def test_temperatures_typed_in_a_hurry(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
