@@ -315,7 +315,8 @@ def claim_value(claim) -> Value | None:
         return claim.value
     if claim.low is not None and claim.high is not None:
         vague = claim.qualifier is not None and claim.qualifier.value == "vague"
-        return (claim.low, claim.high + 1 if vague else claim.high)
+        inclusive = vague and float(claim.high).is_integer() and str(int(claim.high)).endswith("9")  # not 200-900
+        return (claim.low, claim.high + 1 if inclusive else claim.high)
     return claim.low if claim.low is not None else claim.high
 
 

@@ -126,6 +126,9 @@ RATE = re.compile(
     rf"[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*\b)|(?:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b)"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
 )
+SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", re.I)
+SQUARE_UNITS = {"m": "metre", "metre": "metre", "meter": "metre", "ft": "foot", "foot": "foot", "feet": "foot",
+                "km": "kilometre", "mi": "mile", "mile": "mile"}
 RATE_STOP = {"cent", "capita", "the", "a", "an", "each", "every", "cents"}
 _IRREGULAR = {"feet": "foot", "people": "person", "annum": "year"}
 
@@ -138,6 +141,8 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
     noun = " ".join((m["per"] or m["a"]).lower().split())
     if noun in RATE_STOP:
         return None
+    if noun == "sq" and (area := SQUARE.match(text, m.end())):  # "$80 per sq m", "per sq ft"
+        return f"square {SQUARE_UNITS[area['unit'].lower()]}", area.end()
     words = noun.split(" ")
     last = _IRREGULAR.get(words[-1], words[-1])
     if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and m["per"]:

@@ -43,10 +43,19 @@ def pound_sense(text: str, start: int, end: int) -> str | None:
 
 def news_unit(name: str, text: str, start: int, end: int) -> tuple[str, str | None]:
     """(unit name, currency code) for a unit quantulum3 found, in the sense news means it."""
+    surface = text[start:end].rstrip()
+    if name in {"second of arc", "minute of arc"} and surface[-1:] in {"″", '"', "′", "'"}:
+        return ("inch" if surface[-1] in {"″", '"'} else "foot"), None  # 25.5″, 6′: a length
     name = lexicon().unit_senses.get(name, name)
     if name in POUNDS:
         name = pound_sense(text, start, end) or name
+    if name == "knot" and surface.endswith("kn") and _money_clause(text, start):
+        return "kuna", "HRK"  # "the ticket cost 150 kn": Croatian kuna, not a speed
     return name, "GBP" if name == "pound sterling" else None
+
+
+def _money_clause(text: str, start: int) -> bool:
+    return bool(set(re.findall(r"[a-z]+", _clause_before(text, start).lower())) & lexicon().pound_money_cues)
 
 
 @cache

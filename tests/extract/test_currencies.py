@@ -85,3 +85,12 @@ def test_a_count_after_a_sum_is_not_its_cents(figures):
 def test_a_negative_sum_keeps_its_sign(claim):
     c = claim("The fund's balance fell to $-12.5m in May.", "$-12.5m")
     assert (c.kind, c.value, c.currency) == (ClaimKind.money, -12.5e6, "USD")
+
+
+def test_a_price_per_square_metre(claim):
+    assert claim("Offices let at $95 per sq m last year.", "$95").unit == "dollar per square metre"
+
+
+def test_kn_is_kuna_where_money_is_spoken_of(claim):
+    assert claim("A coffee cost me 18 kn in Split.", "18 kn").currency == "HRK"
+    assert claim("The ferry sailed at 18 kn.", "18 kn").unit == "knot"

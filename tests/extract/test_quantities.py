@@ -606,3 +606,7 @@ def test_a_quantity_per_unit_of_time_is_a_rate(claim, sentence, surface, unit):
 )
 def test_temperatures_typed_in_a_hurry(claim, sentence, surface, unit):
     assert claim(sentence, surface).unit == unit
+
+
+def test_a_double_prime_after_a_number_is_inches(claim):
+    assert claim("The monitor is 27″ across.", "27″").unit == "inch"
