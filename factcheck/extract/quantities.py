@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from factcheck.extract.dates import CALENDAR, find_dates
-from factcheck.extract.lexicon import lexicon, words_regex
-from factcheck.extract.numbers import BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
 from factcheck.extract.currencies import (
     CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, rate_after,
     symbol_currency, word_currency,
 )
+from factcheck.extract.dates import CALENDAR, find_dates
+from factcheck.extract.lexicon import lexicon, words_regex
+from factcheck.extract.names import ATTACHED_NAME, completes_name, counts_one, masked_spans
+from factcheck.extract.numbers import BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
 from factcheck.extract.shares import share_regex, share_value
 from factcheck.extract.units import extra_unit, implausible, news_unit, swallowed_word
 from factcheck.models import ClaimKind, Qualifier
@@ -81,13 +82,10 @@ NUMBER_MONEY = re.compile(
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
 SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
-PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
 # A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
 PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
-# Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.".
-CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)")
 MINUS_HYPHEN = re.compile(r"(?<=\b(?i:minus))-(?=\d)")  # quantulum3 reads nothing in "minus-130"
 def _for_quantulum(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
@@ -96,13 +94,6 @@ def _for_quantulum(flat: str) -> str:
 
 
 MINUS = re.compile(r"\b(?i:minus)[\s-]?$")
-ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
-# A number that completes a name: "S&P 500", "iPhone 14’s", a mid-sentence "Windows 10." or "FTSE 100,",
-# and a number between capitalised words ("Galaxy Note 20 Ultra", "Boeing 737 Max"), but not before a
-# capitalised plural ("Nigeria's 12 Americans").
-# A capitalised word before a number followed by more words is left alone: headlines are Title Case.
-NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
-NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b")
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
@@ -123,14 +114,6 @@ def _vague_regex() -> re.Pattern[str]:
     )
 
 
-# Street addresses and ZIP codes: "575 Wilbraham Road", "9 E 71st St", "the 90049 ZIP Code".
-ADDRESS = re.compile(
-    r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.’'-]*\s+){1,3}?"
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Parkway)\b"
-    r"|\b\d{5}\s+(?i:zip)\b|\b(?i:zip)(?:\s+[Cc]ode)?\s+\d{5}\b"
-)
-
-
 # A person's age in apposition: "Maddon, 66, has ..." (a name, then the age between commas).
 AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-Z][\w’'-]+,\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)")
 
@@ -142,12 +125,6 @@ def _age(m: re.Match[str]) -> Figure | None:
     fig = Figure(m.start("num"), m.end("num"), ClaimKind.quantity, value=float(m["num"]), unit="year", step=1.0)
     fig.extra["subject"] = "age"
     return fig
-
-
-@cache
-def _label_regex() -> re.Pattern[str]:
-    """A number that labels ("category 4 hurricane", "Game 7 at", "Channel 5s") rather than counts."""
-    return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+\d+[A-Za-z]?\b(?![-–.,]\d)")
 
 
 @cache
@@ -407,7 +384,7 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         return None
     if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end):
         return None
-    if unit.name == "dimensionless" and numeral and _completes_name(text, start, end):
+    if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
         return None
     fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:
@@ -436,38 +413,14 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     return fig
 
 
-# "one" is a count ("one solution", "one of the best screens") except as a pronoun ("each one",
-# "the same one"), in a name ("BBC One"), in a proportion ("one in five", "one out of three") or
-# before another figure ("one 52,000-tonne ship").
-ONE_PRONOUN = re.compile(r"\b(?:each|every|any|no|same|which|this|that|another|the|these|those|its|their|his|her)\s+$", re.I)
-ONE_OF_SET = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W]s\b")
-ONE_AFTER = re.compile(r"\s*(?:-?\s*(?:out\s+of|in\s+\w+|another|by\s+one|or\b|and\s+only|-\w)|\d)", re.I)
-
-
 ONE = re.compile(r"\b[Oo]ne\b")
 
 
 def _one(m: re.Match[str]) -> Figure | None:
     """quantulum3 never reads "one"; a counting "one" is a count of 1."""
-    if not _counts_one(m.string, m.start(), m.end()):
+    if not counts_one(m.string, m.start(), m.end()):
         return None
     return Figure(m.start(), m.end(), ClaimKind.count, value=1.0)
-
-
-def _counts_one(text: str, start: int, end: int) -> bool:
-    if ONE_PRONOUN.search(text, max(0, start - 12), start) or ONE_AFTER.match(text, end):
-        return False
-    if re.match(r"\s+of\b", text[end:]) and not ONE_OF_SET.match(text, end):
-        return False  # "one of the best." names no set to count in
-    return not (text[start].isupper() and re.search(r"[A-Z][\w&]*\s+$", text[max(0, start - 30):start]))
-
-
-def _completes_name(text: str, start: int, end: int) -> bool:
-    m = NAME_BEFORE.search(text, 0, start)
-    if m is None or m["name"].casefold() in CALENDAR:
-        return False
-    inner = bool(re.search(r"[a-z][A-Z]|&", m["name"]))  # "iPhone", "S&P": never an ordinary word
-    return inner or bool(NAME_AFTER.match(text, end))
 
 
 def _step(numeral: re.Match[str] | None, surface: str, value: float) -> float:
@@ -512,7 +465,7 @@ def find_figures(text: str) -> list[Figure]:
     """
     flat = re.sub(r"\s", " ", text)
     figures: list[Figure] = []
-    masked = [m.span() for pattern in (PHONE, CLOCK, ADDRESS, _label_regex()) for m in pattern.finditer(flat)]
+    masked = masked_spans(flat)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in masked) and not any(f.overlaps(start, end) for f in figures)

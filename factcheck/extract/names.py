@@ -1,0 +1,67 @@
+"""Numbers that are not figures: parts of names ("S&P 500", "Galaxy Note 20 Ultra", "Zapad-2017"),
+labels ("category 4", "Game 7"), street addresses, ZIP and phone numbers, clock times; and the
+"one" that is a pronoun, not a count ("each one", "BBC One").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck.extract.dates import CALENDAR
+from factcheck.extract.lexicon import lexicon, words_regex
+
+PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
+# Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.".
+CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)")
+ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
+
+# A number that completes a name: "S&P 500", "iPhone 14’s", a mid-sentence "Windows 10." or "FTSE 100,",
+# and a number between capitalised words ("Galaxy Note 20 Ultra", "Boeing 737 Max"), but not before a
+# capitalised plural ("Nigeria's 12 Americans").
+# A capitalised word before a number followed by more words is left alone: headlines are Title Case.
+NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
+NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b")
+# Street addresses and ZIP codes: "575 Wilbraham Road", "9 E 71st St", "the 90049 ZIP Code".
+ADDRESS = re.compile(
+    r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.’'-]*\s+){1,3}?"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Parkway)\b"
+    r"|\b\d{5}\s+(?i:zip)\b|\b(?i:zip)(?:\s+[Cc]ode)?\s+\d{5}\b"
+)
+
+
+@cache
+def _label_regex() -> re.Pattern[str]:
+    """A number that labels ("category 4 hurricane", "Game 7 at", "Channel 5s") rather than counts."""
+    return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+\d+[A-Za-z]?\b(?![-–.,]\d)")
+
+
+# "one" is a count ("one solution", "one of the best screens") except as a pronoun ("each one",
+# "the same one"), in a name ("BBC One"), in a proportion ("one in five", "one out of three") or
+# before another figure ("one 52,000-tonne ship").
+ONE_PRONOUN = re.compile(r"\b(?:each|every|any|no|same|which|this|that|another|the|these|those|its|their|his|her)\s+$", re.I)
+ONE_OF_SET = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W]s\b")
+ONE_AFTER = re.compile(r"\s*(?:-?\s*(?:out\s+of|in\s+\w+|another|by\s+one|or\b|and\s+only|-\w)|\d)", re.I)
+
+
+def masked_spans(flat: str) -> list[tuple[int, int]]:
+    """Spans of a sentence where no figure may be read."""
+    return [m.span() for pattern in (PHONE, CLOCK, ADDRESS, _label_regex()) for m in pattern.finditer(flat)]
+
+
+def counts_one(text: str, start: int, end: int) -> bool:
+    """Whether the "one" at ``start`` counts something (see ONE_PRONOUN and ONE_AFTER)."""
+    if ONE_PRONOUN.search(text, max(0, start - 12), start) or ONE_AFTER.match(text, end):
+        return False
+    if re.match(r"\s+of\b", text[end:]) and not ONE_OF_SET.match(text, end):
+        return False  # "one of the best." names no set to count in
+    return not (text[start].isupper() and re.search(r"[A-Z][\w&]*\s+$", text[max(0, start - 30):start]))
+
+
+def completes_name(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is part of a name (see NAME_BEFORE and NAME_AFTER)."""
+    m = NAME_BEFORE.search(text, 0, start)
+    if m is None or m["name"].casefold() in CALENDAR:
+        return False
+    inner = bool(re.search(r"[a-z][A-Z]|&", m["name"]))  # "iPhone", "S&P": never an ordinary word
+    return inner or bool(NAME_AFTER.match(text, end))
