@@ -320,7 +320,7 @@ def claim_value(claim) -> Value | None:
     return claim.low if claim.low is not None else claim.high
 
 
-FROM_TO_GAP = re.compile(r"[^.;:]{0,60}?\bto\s+$", re.I)
+FROM_TO_GAP = re.compile(r"(?:[^.;:]|\.(?!\s)){0,60}?\bto\s+$", re.I)  # "at 10.45pm", "U.S." do not end it
 
 
 def from_to_ranges(claims: list) -> list:

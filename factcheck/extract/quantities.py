@@ -218,6 +218,38 @@ def _add_ends(fig: Figure, m: re.Match[str]) -> None:
     )
 
 
+_SMALL = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_SMALL.update(thirty=30.0, forty=40.0, fifty=50.0, sixty=60.0, seventy=70.0, eighty=80.0, ninety=90.0)
+_SMALL_NUMBER = r"(?:\d+(?:\.\d+)?|(?i:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"))"
+_RANGE_UNIT = r"(?i:per\s?cent|percent|%|years?|months?|weeks?|days?|hours?|minutes?)"
+# A small range in words or with the unit on both ends: "three or four years", "five per cent to 20 per
+# cent", "between seven to 10 years".
+WORD_RANGE = re.compile(
+    rf"(?<![\w.,-])(?P<a>{_SMALL_NUMBER})(?:\s?(?P<u1>{_RANGE_UNIT}))?(?P<sep>\s+(?:or|to)\s+)"
+    rf"(?P<b>{_SMALL_NUMBER})\s?(?P<u2>{_RANGE_UNIT})(?![\w])"
+)
+_WORD_UNITS = {"%": "percent", "per cent": "percent", "percent": "percent", "percentage": "percent"}
+
+
+def _word_range(m: re.Match[str]) -> Figure | None:
+    def number(text: str) -> float:
+        return _SMALL[text.lower()] if text.lower() in _SMALL else float(text)
+
+    low, high = number(m["a"]), number(m["b"])
+    unit2 = " ".join(m["u2"].lower().split())
+    if m["u1"] and " ".join(m["u1"].lower().split()) != unit2 or high <= low:
+        return None
+    unit = _WORD_UNITS.get(unit2) or unit2.rstrip("s")
+    kind = ClaimKind.percent if unit == "percent" else ClaimKind.quantity
+    fig = Figure(m.start(), m.end(), kind, low=low, high=high, unit=unit)
+    if "to" in m["sep"]:  # "rose from five to 10 per cent": both ends are levels, should a change verb govern them
+        fig.ends = (Figure(m.start("a"), m.end("u1") if m["u1"] else m.end("a"), kind, value=low, unit=unit),
+                    Figure(m.start("b"), m.end(), kind, value=high, unit=unit))
+    return fig
+
+
 def _number_money(m: re.Match[str]) -> Figure:
     scale = scale_of(m["scale"])
     if m["sym"]:
@@ -473,7 +505,7 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (NUMBER_MONEY, _number_money),
+    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (WORD_RANGE, _word_range), (NUMBER_MONEY, _number_money),
            (_scaled_regex(), _scaled), (share_regex(), _share), (ONE, _one), (AGE_APPOSITION, _age))
     for pattern, make in own:
         for m in pattern.finditer(flat):

@@ -610,3 +610,21 @@ def test_temperatures_typed_in_a_hurry(claim, sentence, surface, unit):
 
 def test_a_double_prime_after_a_number_is_inches(claim):
     assert claim("The monitor is 27″ across.", "27″").unit == "inch"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "low", "high"),
+    [
+        ("The repairs will take two or three weeks.", "two or three weeks", "week", 2, 3),
+        ("Analysts expect a 4 per cent to 6 per cent gain.", "4 per cent to 6 per cent", "percent", 4, 6),
+        ("Talks could last between five to eight months.", "five to eight months", "month", 5, 8),
+    ],
+)
+def test_small_ranges_in_words_or_with_the_unit_twice(claim, sentence, surface, unit, low, high):
+    c = claim(sentence, surface)
+    assert (c.value, c.unit, c.low, c.high) == (None, unit, low, high)
+
+
+def test_a_word_range_after_a_change_verb_is_two_levels(claims):
+    found = [(c.value, c.role) for c in claims("Interest rose from three to five percent.")]
+    assert found == [(3, "from"), (5, "to")]
