@@ -12,6 +12,7 @@ from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, Hit, RuleBase
 from factcheck.config import Settings
 from factcheck.errors import ReadWarning
+from factcheck.extract.entities import aliases_key
 from factcheck.facts import HouseFact, load_facts
 from factcheck.models import Article, ArticleSummary, ClaimRef, Finding, Report, Summary
 from factcheck.pipeline import Extraction, extract_paths
@@ -77,7 +78,9 @@ def check_paths(paths: list[str], settings: Settings | None = None, update_basel
     accepted = baseline.load(settings.baseline) if settings.baseline and not update_baseline else set()
     facts = load_facts(settings.facts) if settings.facts else []
     stored = archive.open_archive(settings.against) if settings.against else None
-    extraction = drafts = extract_paths(paths, include=settings.include, exclude=settings.exclude)
+    extraction = drafts = extract_paths(
+        paths, include=settings.include, exclude=settings.exclude, aliases=aliases_key(settings.aliases)
+    )
     if stored is not None:
         with closing(stored):
             extraction = _with_archive(drafts, archive.related(stored, drafts))

@@ -75,3 +75,17 @@ def test_exclude_globs_filter_folder_articles(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["check", str(seeds)])
     assert '"disputed-figure"' not in result.stdout and '"version": 1' in result.stdout
+
+
+def test_config_aliases_make_two_names_one_party(tmp_path):
+    """Without the alias the two figures are a dispute between two parties; with it, one party
+    contradicts itself."""
+    from factcheck.config import Settings
+    from factcheck.engine import check_paths
+
+    (tmp_path / "a.txt").write_text("Jeonbuk Motors said it sold 40,000 cars in May.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("JBM said it sold 80,000 cars in May.", encoding="utf-8")
+    plain = check_paths([str(tmp_path)]).report
+    aliased = check_paths([str(tmp_path)], Settings(aliases={"jeonbuk motors": ["Jeonbuk Motors", "JBM"]})).report
+    assert [f.rule for f in plain.findings] == ["disputed-figure"]
+    assert [f.rule for f in aliased.findings] == ["value-mismatch"]

@@ -24,7 +24,7 @@ def test_a_failing_article_becomes_a_warning(monkeypatch, tmp_path):
     (tmp_path / "a.txt").write_text("Trade reached $31.4 million.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Trade reached $3.14 million.", encoding="utf-8")
 
-    def boom(article, entities=None):
+    def boom(article, entities=None, gaz=None):
         if article.path.endswith("b.txt"):
             raise ValueError("pathological input")
         return []

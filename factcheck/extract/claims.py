@@ -19,10 +19,10 @@ from factcheck.normalise import canonical, difference_unit, pint_unit, stated_in
 CONVERSION_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|/)\s*(?:about\s+|around\s+|some\s+|roughly\s+)?$")
 
 
-def find_entities(article: Article, names: list[tuple[int, int, str]] | None = None) -> list[Entity]:
-    gaz = gazetteer()
+def find_entities(article: Article, gaz: Gazetteer | None = None) -> list[Entity]:
+    gaz = gaz or gazetteer()
     found = []
-    for start, end, surface in names if names is not None else find_names(article.text):
+    for start, end, surface in find_names(article.text):
         key, kind = gaz.resolve(surface)
         line, column = article.locate(start)
         found.append(Entity(key=key, surface=surface, kind=kind, span=Span(start=start, end=end, line=line, column=column)))
@@ -38,12 +38,12 @@ def _is_conversion(first: Figure, second: Figure, flat: str) -> bool:
     return a is not None and b is not None and a.dimensionality == b.dimensionality
 
 
-def extract_claims(article: Article, entities: list[Entity] | None = None) -> list[Claim]:
+def extract_claims(article: Article, entities: list[Entity] | None = None, gaz: Gazetteer | None = None) -> list[Claim]:
     """Every claim in the article in text order; ids are ``path#n``."""
     text = article.text
     flat_all = re.sub(r"\s", " ", text)
-    gaz: Gazetteer = gazetteer()
-    entities = entities if entities is not None else find_entities(article)
+    gaz = gaz or gazetteer()
+    entities = entities if entities is not None else find_entities(article, gaz)
     claims: list[Claim] = []
     last_reporter: str | None = None
     for s, e in split_sentences(text):

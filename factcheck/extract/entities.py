@@ -79,10 +79,24 @@ class Gazetteer:
         return self.resolve(surface)[0]
 
 
+Aliases = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def aliases_key(aliases: dict[str, list[str]] | None) -> Aliases:
+    """A newsroom's extra aliases (config ``aliases``: key → names) in the hashable form ``gazetteer`` caches on."""
+    return tuple(sorted((key, tuple(names)) for key, names in (aliases or {}).items()))
+
+
 @cache
-def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
+def gazetteer(extra: Aliases = ()) -> Gazetteer:
+    """The packaged alias table, plus a newsroom's own names for known or new entities."""
     text = resources.files("factcheck.data").joinpath("aliases.yaml").read_text(encoding="utf-8")
     table = {k: AliasEntry.model_validate(v) for k, v in YAML(typ="safe").load(text).items()}
+    for key, names in extra:
+        entry = table.get(key)
+        table[key] = entry.model_copy(update={"names": [*entry.names, *names]}) if entry else AliasEntry(
+            kind="other", names=list(names)
+        )
     return Gazetteer(table)
 
 
