@@ -68,7 +68,7 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
 
 def _line_of_key(path: Path, key: str) -> int | None:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if re.match(rf"\s*{re.escape(key)}\s*=", line):
+        if re.match(rf"\s*(?:{re.escape(key)}\s*=|\[(?:tool\.factcheck\.)?{re.escape(key)}\])", line):
             return number
     return None
 
