@@ -310,7 +310,7 @@ def claim_value(claim) -> Value | None:
     """A vague amount's high end is inclusive in factcheck ("thousands": 1,000 to 9,999) and written
     as the next power of ten in NewsQuant (1,000 to 10,000)."""
     if claim.value is not None:
-        if claim.kind.value == "percent" and not re.search(r"\d|%|per", claim.surface, re.I):
+        if claim.kind.value == "percent" and not re.search(r"%|per|pc|pct", claim.surface, re.I):
             return claim.value / 100  # a share in words ("a third of"): CQE writes the fraction, 0.333
         return claim.value
     if claim.low is not None and claim.high is not None:

@@ -21,6 +21,8 @@ ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names,
 # capitalised plural ("Nigeria's 12 Americans").
 # A capitalised word before a number followed by more words is left alone: headlines are Title Case.
 NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
+# An acronym right before a whole number names an index or a model: "FTSE 250 rose", "DAX 30".
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,}\s$")
 NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b")
 # Street addresses and ZIP codes: "575 Wilbraham Road", "9 E 71st St", "the 90049 ZIP Code".
 ADDRESS = re.compile(
@@ -60,6 +62,8 @@ def counts_one(text: str, start: int, end: int) -> bool:
 
 def completes_name(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is part of a name (see NAME_BEFORE and NAME_AFTER)."""
+    if ACRONYM_BEFORE.search(text, max(0, start - 12), start) and re.fullmatch(r"\d{1,4}", text[start:end]):
+        return True
     m = NAME_BEFORE.search(text, 0, start)
     if m is None or m["name"].casefold() in CALENDAR:
         return False

@@ -396,9 +396,17 @@ def _one_sided(q: Parsed, text: str) -> Parsed | None:
     return again[0] if again else None
 
 
+# Fractions news writes with a slash have a conventional denominator; "24/7" and "9/11" are not fractions.
+SLASH_FRACTION = re.compile(r"(?P<a>\d+)\s?[/⁄](?P<b>\d+)")
+DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000}
+
+
 def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     start, end = q.span
     if start < 0 or not text[start:end].strip():  # quantulum3 mis-spans some sentence-initial ranges
+        return None
+    fraction = SLASH_FRACTION.fullmatch(text, start, end) or SLASH_FRACTION.match(text, start)
+    if fraction and (int(fraction["b"]) not in DENOMINATORS or int(fraction["a"]) >= int(fraction["b"])):
         return None
     q = _plausible(_without_swallowed_word(q, text), text)
     start, end = q.span

@@ -20,7 +20,7 @@ def share_regex() -> re.Pattern[str]:
     denominators = "|".join([*_DENOMINATORS, r"\d{1,3}"])
     return re.compile(
         rf"(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blatter )(?<!\bformer )(?<!\bthe )(?<!\bby )(?<!\bone )"
-        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?i:one)\s+(?:in|out\s+of)\s+(?P<n>{denominators})\b)"
+        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?:(?i:one)|1)\s+(?:in|out\s+of)\s+(?P<n>{denominators})\b(?![.,]\d))"
     )
 
 

@@ -628,3 +628,16 @@ def test_small_ranges_in_words_or_with_the_unit_twice(claim, sentence, surface, 
 def test_a_word_range_after_a_change_verb_is_two_levels(claims):
     found = [(c.value, c.role) for c in claims("Interest rose from three to five percent.")]
     assert found == [(3, "from"), (5, "to")]
+
+
+def test_slash_expressions_that_are_not_fractions(figures):
+    assert figures("The helpline is staffed 24/7 since the 9/11 inquiry.") == []
+    assert figures("A 2/3 majority is needed.") == ["2/3"]
+
+
+def test_half_a_million_is_exact(claim):
+    assert claim("Half a million people signed the petition.", "Half a million").value == 500_000
+
+
+def test_an_acronym_before_a_number_names_an_index(figures):
+    assert figures("The DAX 40 slipped 0.3pc.") == ["0.3pc"]

@@ -32,3 +32,7 @@ def test_a_share_keeps_its_qualifier(claim):
 )
 def test_a_half_of_a_period_or_group_is_no_share(claims, sentence):
     assert [c for c in claims(sentence) if c.kind is ClaimKind.percent] == []
+
+
+def test_a_share_with_digits(claim):
+    assert claim("Nearly 1 in 3 homes lacks broadband.", "1 in 3").value == pytest.approx(100 / 3)
