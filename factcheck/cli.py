@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from enum import IntEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -38,6 +38,17 @@ def fail(message: str) -> typer.Exit:
     return typer.Exit(ExitCode.usage)
 
 
+@contextmanager
+def usage_errors() -> Iterator[None]:
+    """Any InputError inside becomes the one-line message and exit code 2."""
+    from factcheck.errors import InputError
+
+    try:
+        yield
+    except InputError as exc:
+        raise fail(str(exc)) from None
+
+
 def warn(message: str) -> None:
     typer.echo(f"factcheck: warning: {message}", err=True)
 
@@ -64,16 +75,13 @@ def extract(
     output: Output = None,
 ) -> None:
     """Print every numeric claim, normalised, in article then text order."""
-    from factcheck.errors import InputError
     from factcheck.models import ClaimSet
     from factcheck.pipeline import extract_paths
     from factcheck.report import claims_text
 
     settings = _settings()
-    try:
+    with usage_errors():
         result = extract_paths(paths, include=settings.include, exclude=settings.exclude)
-    except InputError as exc:
-        raise fail(str(exc)) from None
     for warning in result.warnings:
         warn(str(warning))
     if format is ClaimFormat.json:
@@ -108,17 +116,14 @@ def check(
     ] = None,
 ) -> None:
     """Report where the articles disagree about the same fact."""
-    from factcheck.errors import InputError
     from factcheck.engine import check_paths
     from factcheck.report import RENDERERS
 
     settings = _settings(rules=rules, format=format, fail_on=fail_on, baseline=baseline, facts=facts, against=against)
     if update_baseline and not settings.baseline:
         raise fail("--update-baseline needs --baseline FILE (or baseline in the config)")
-    try:
+    with usage_errors():
         result = check_paths(paths, settings, update_baseline=update_baseline)
-    except InputError as exc:
-        raise fail(str(exc)) from None
     for warning in result.warnings:
         warn(str(warning))
     chosen = settings.format
@@ -136,17 +141,13 @@ def index(
 ) -> None:
     """Store the claims of published articles for check --against; unchanged files are skipped."""
     from factcheck.archive import index_paths
-    from factcheck.errors import InputError
 
     settings = _settings()
     db = db or settings.against
     if not db:
         raise fail("index needs --db FILE (or against in the config)")
-    try:
-        with _progress_bar() as progress:
-            summary = index_paths(paths, db, progress=progress, include=settings.include, exclude=settings.exclude)
-    except InputError as exc:
-        raise fail(str(exc)) from None
+    with usage_errors(), _progress_bar() as progress:
+        summary = index_paths(paths, db, progress=progress, include=settings.include, exclude=settings.exclude)
     for warning in summary.warnings:
         warn(str(warning))
     typer.echo(f"indexed {summary.indexed}, unchanged {summary.unchanged}, skipped {summary.skipped}")
@@ -182,25 +183,19 @@ def _progress_bar() -> Iterator[Callable[[int, int], None] | None]:
 
 def _settings(**overrides: object) -> Settings:
     """Effective settings: command line over the config file over defaults; a bad file exits 2."""
-    from factcheck.errors import InputError
     from factcheck.config import load_settings
 
-    try:
+    with usage_errors():
         return load_settings(Path.cwd(), overrides).settings
-    except InputError as exc:
-        raise fail(str(exc)) from None
 
 
 @app.command()
 def config() -> None:
     """Print the effective settings and where each one comes from."""
-    from factcheck.errors import InputError
     from factcheck.config import load_settings
 
-    try:
+    with usage_errors():
         effective = load_settings(Path.cwd())
-    except InputError as exc:
-        raise fail(str(exc)) from None
     typer.echo(f"# config file: {effective.file or 'none found'}")
     for name, value in effective.settings.model_dump(mode="json").items():
         typer.echo(f"{name.replace('_', '-')} = {value!r}  # {effective.origins[name]}")
@@ -208,9 +203,11 @@ def config() -> None:
 
 def exit_code(report: Report, fail_on: FailOn) -> ExitCode:
     """1 when any finding reaches the --fail-on severity; severity belongs to the rule, failing to CI."""
+    from factcheck.models import Severity
+
     if fail_on is FailOn.never:
         return ExitCode.ok
-    threshold = {"error": 3, "warning": 2, "info": 1}[fail_on.value]
+    threshold = Severity(fail_on.value).rank
     return ExitCode.findings if any(f.severity.rank >= threshold for f in report.findings) else ExitCode.ok
 
 
@@ -219,13 +216,10 @@ def list_rules(
     rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule folders, as for check.")] = None,
 ) -> None:
     """List the rules in force: id, severity, kind and description."""
-    from factcheck.errors import InputError
     from factcheck.rules import load_rules
 
-    try:
+    with usage_errors():
         loaded = load_rules(rules)
-    except InputError as exc:
-        raise fail(str(exc)) from None
     for rule in loaded:
         typer.echo(f"{rule.id}  [{rule.severity.value}]  kind: {rule.kind}  ({rule.source})")
         for line in rule.description.strip().splitlines():
