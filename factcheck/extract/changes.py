@@ -100,12 +100,16 @@ def split_change_ranges(figures: list[Figure], text: str) -> list[Figure]:
     """"rose from $90 million to $120 million" states the old and the new level, and "increased by
     $43.6 billion to $419.2 billion" the amount and the new level, not ranges. Without a change verb
     ("estimates range from 10,000 to 100,000"), or after "by" with the unit written once ("dropped by
-    1 to 1.5 degrees"), it stays a range."""
+    1 to 1.5 degrees"), it stays a range. Right after the verb, a second currency sign also marks the
+    amount and the new level ("oil rose $1.20 to $65.40"), where "rose 2 to 3 percent" is a range."""
     flat = re.sub(r"\s", " ", text)
     out: list[Figure] = []
     for fig in figures:
         m = _patterns()["verb_from"].search(flat, 0, fig.start) if fig.ends else None
-        governed = m is not None and (m["prep"].lower() == "from" or not flat[fig.ends[1].start].isdigit())
+        two_amounts = fig.ends is not None and not flat[fig.ends[1].start].isdigit()
+        governed = m is not None and (m["prep"].lower() == "from" or two_amounts)
+        if fig.ends and not governed and two_amounts:
+            governed = _patterns()["bare"].search(flat, max(0, fig.start - 40), fig.start) is not None
         out.extend(fig.ends if governed else [fig])
     return out
 

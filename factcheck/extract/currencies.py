@@ -23,7 +23,7 @@ CURRENCY_SYMBOLS = {
     "£": ("GBP", "pound sterling"), "gbp": ("GBP", "pound sterling"), "ps": ("GBP", "pound sterling"),
     "¥": ("JPY", "yen"), "jpy": ("JPY", "yen"), "yen": ("JPY", "yen"), "y=": ("JPY", "yen"),
     "cny": ("CNY", "yuan"), "rmb": ("CNY", "yuan"), "rub": ("RUB", "rouble"),
-    "₹": ("INR", "rupee"), "inr": ("INR", "rupee"), "rm": ("MYR", "ringgit"), "myr": ("MYR", "ringgit"),
+    "₹": ("INR", "rupee"), "inr": ("INR", "rupee"), "rm": ("MYR", "ringgit"), "rs": ("INR", "rupee"), "rs.": ("INR", "rupee"), "myr": ("MYR", "ringgit"),
     "chf": ("CHF", "swiss franc"), "₪": ("ILS", "shekel"), "ils": ("ILS", "shekel"), "nis": ("ILS", "shekel"),
     "₩": ("KRW", "won"), "krw": ("KRW", "won"), "₺": ("TRY", "lira"), "₡": ("CRC", "colón"),
     "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₿": ("BTC", "bitcoin"), "zar": ("ZAR", "rand"),
@@ -34,7 +34,7 @@ CURRENCY_SYMBOLS = {
 # A currency sign or code right before a figure (its value, group "cur").
 PREFIX = (
     r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
-    r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|\bRM(?=\s?\d)|"
+    r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
     r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
 )
 # Signs written after the figure ("100 ₡", "100₾").

@@ -289,6 +289,8 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
             found = rate_after(text, fig.end)
             if found:
                 fig.unit = f"{fig.unit} per {found[0]}"
+                for end in fig.ends or ():  # "rose $1.20 to $65.40 a barrel": both ends are per barrel
+                    end.unit = fig.unit
                 rate_spans.append((fig.end, found[1]))
         elif fig.kind is ClaimKind.quantity and fig.unit and " per " not in fig.unit and fig.unit not in TIME_UNITS:
             if m := QUANTITY_RATE.match(text, fig.end):  # "188 miles an hour", "500,000 barrels a day"

@@ -179,3 +179,13 @@ def test_a_signed_percentage_and_ing_verbs_state_a_change(claim, sentence, surfa
 )
 def test_one_sided_bounds(claim, sentence, surface, qualifier):
     assert claim(sentence, surface).qualifier is qualifier
+
+
+def test_a_verb_then_two_sums_is_an_amount_and_a_level(claims):
+    found = [(c.value, c.role, c.unit) for c in claims("Copper rose $45 to $9,120 a tonne.")]
+    assert found == [(45, "by", "dollar per tonne"), (9120, "to", "dollar per tonne")]
+
+
+def test_a_verb_then_a_range_with_one_unit_stays_a_range(claim):
+    c = claim("Premiums rose 4 to 6 percent.", "4 to 6 percent")
+    assert (c.low, c.high) == (4, 6)

@@ -94,3 +94,8 @@ def test_a_price_per_square_metre(claim):
 def test_kn_is_kuna_where_money_is_spoken_of(claim):
     assert claim("A coffee cost me 18 kn in Split.", "18 kn").currency == "HRK"
     assert claim("The ferry sailed at 18 kn.", "18 kn").unit == "knot"
+
+
+def test_south_asian_scales_and_the_rupee_sign(claim):
+    c = claim("The scheme will cost Rs 1,200 crore.", "Rs 1,200 crore")
+    assert (c.value, c.currency) == (1.2e10, "INR")
