@@ -46,6 +46,11 @@ ONE_OF_SET = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W]s\b")
 ONE_AFTER = re.compile(r"\s*(?:-?\s*(?:out\s+of|in\s+\w+|another|by\s+one|or\b|and\s+only|-\w)|\d)", re.I)
 
 
+# Words after a number that show it is an amount, not part of a name: "In Texas 300 were hurt".
+_NOT_NOUNS = frozenset("""were are was is have had has will would could may might can did do of and or to in on at
+    for from by with than more less per percent million billion thousand died killed more out up down""".split())
+
+
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
     return [m.span() for pattern in (PHONE, CLOCK, ADDRESS, _label_regex()) for m in pattern.finditer(flat)]
@@ -68,4 +73,10 @@ def completes_name(text: str, start: int, end: int) -> bool:
     if m is None or m["name"].casefold() in CALENDAR:
         return False
     inner = bool(re.search(r"[a-z][A-Z]|&", m["name"]))  # "iPhone", "S&P": never an ordinary word
-    return inner or bool(NAME_AFTER.match(text, end))
+    # In prose (the next word in lower case, so not a Title Case headline) a proper noun right before
+    # a whole number names something: "Formula 1 title", "Apollo 11 crew", "Windows 11 rival"; but
+    # before a counted plural it is a count ("In Texas 300 people died").
+    after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])
+    plural = after and (after[1].endswith("s") or after[1] in lexicon().irregular_plurals or after[1] in _NOT_NOUNS)
+    prose = after and not plural and re.fullmatch(r"\d{1,4}", text[start:end])
+    return inner or bool(NAME_AFTER.match(text, end)) or bool(prose)

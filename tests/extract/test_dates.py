@@ -91,3 +91,8 @@ def test_a_year_before_a_word_ending_in_s_is_still_a_year(claims, sentence, iso)
 def test_a_far_year_needs_a_preposition_of_time(claims):
     assert [c.kind for c in claims("The stadium holds 2150 fans.")] == [ClaimKind.count]
     assert [c.kind for c in claims("Ticket sales reached 2150 on Monday.")][0] is ClaimKind.count
+
+
+def test_a_day_before_a_month_and_a_short_decade(claims):
+    dates = [c.date for c in claims("Talks resume on 14 October, as in the ’80s.") if c.kind is ClaimKind.date]
+    assert dates == ["--10-14", "1980s"]

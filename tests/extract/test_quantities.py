@@ -641,3 +641,16 @@ def test_half_a_million_is_exact(claim):
 
 def test_an_acronym_before_a_number_names_an_index(figures):
     assert figures("The DAX 40 slipped 0.3pc.") == ["0.3pc"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures_found"),
+    [
+        ("She won the Moto 2 championship twice.", []),
+        ("The Voyager 1 probe is still sending data.", []),
+        ("In Kenya 40 people were hurt.", ["40"]),
+        ("In Kenya 40 were hurt.", ["40"]),
+    ],
+)
+def test_a_proper_noun_before_a_number_in_prose_names_it(figures, sentence, figures_found):
+    assert figures(sentence) == figures_found
