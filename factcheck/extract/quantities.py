@@ -416,8 +416,9 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     surface = text[start:end]
     if not any(ch.isdigit() for ch in surface):
         first = surface.lower().split()[0]
-        if first not in NUMBER_WORDS or first in {"a", "an"} or surface.lower() == "one":
-            return None
+        scaled_a = first in {"a", "an"} and re.match(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", surface, re.I)
+        if (first not in NUMBER_WORDS and not scaled_a) or surface.lower() == "one":
+            return None  # "a year" is no figure, "a million dollar house" is
         if DEFINITE.search(text, max(0, start - 30), start) or ORDINALS.search(text, max(0, start - 30), start):
             return None
     numeral = re.search(NUMERAL, surface)

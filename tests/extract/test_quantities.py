@@ -654,3 +654,8 @@ def test_an_acronym_before_a_number_names_an_index(figures):
 )
 def test_a_proper_noun_before_a_number_in_prose_names_it(figures, sentence, figures_found):
     assert figures(sentence) == figures_found
+
+
+def test_a_scale_word_after_a_is_a_figure(claim, figures):
+    assert claim("They bought a million dollar flat.", "a million dollar").value == 1e6
+    assert figures("She waited an hour for a bus.") == []
