@@ -429,6 +429,8 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         return None
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
         return None
+    if unit.name == "kelvin" and surface.endswith("k"):  # "50k fans", "a 5k run": thousands, not kelvin
+        return Figure(start, end, ClaimKind.count, value=q.value * 1000, step=1000.0)
     fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:
         fig.low, fig.high, fig.value = q.value - q.uncertainty, q.value + q.uncertainty, None

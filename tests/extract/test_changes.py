@@ -189,3 +189,12 @@ def test_a_verb_then_two_sums_is_an_amount_and_a_level(claims):
 def test_a_verb_then_a_range_with_one_unit_stays_a_range(claim):
     c = claim("Premiums rose 4 to 6 percent.", "4 to 6 percent")
     assert (c.low, c.high) == (4, 6)
+
+
+def test_a_change_restated_after_or_is_the_same_change(claim):
+    c = claim("The index lost 310 points, or 1.2%, on Friday.", "1.2%")
+    assert (c.role, c.change.direction) == ("by", Direction.down)
+
+
+def test_k_after_a_number_is_thousands(claim):
+    assert claim("Some 45k fans packed the stadium.", "45k").value == 45_000
