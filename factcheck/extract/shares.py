@@ -1,4 +1,5 @@
-"""Shares stated in words: "a third of the population", "almost half of which", "one in five adults".
+"""Shares stated in words: "a third of the population", "almost half of which", "one in five adults",
+"3 out of 10 voters".
 
 A share is a percentage claim (a third is 33.3%), so "a third of voters" and "33% of voters" compare.
 """
@@ -15,12 +16,13 @@ _DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 @cache
 def share_regex() -> re.Pattern[str]:
-    """"<fraction> of", or "one in/out of <n>"; not "the first half of", "the other half of" or "by half"."""
+    """"<fraction> of", "one in <n>" or "<k> out of <n>"; not "the first half of", "the other half of" or "by half"."""
     words = words_regex([w for w in lexicon().fraction_words])
     denominators = "|".join([*_DENOMINATORS, r"\d{1,3}"])
     return re.compile(
         rf"(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blatter )(?<!\bformer )(?<!\bthe )(?<!\bby )(?<!\bone )"
-        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?:(?i:one)|1)\s+(?:in|out\s+of)\s+(?P<n>{denominators})\b(?![.,]\d))"
+        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?:(?i:one)|1)\s+in\s+(?P<n>{denominators})\b(?![.,]\d)"
+        rf"|(?P<k>(?i:{denominators}|one))\s+out\s+of\s+(?P<n2>(?i:{denominators}))\b(?![.,]\d))"
     )
 
 
@@ -28,5 +30,10 @@ def share_value(m: re.Match[str]) -> float:
     """The share a match states, in percent."""
     if m["fraction"]:
         return 100 * lexicon().fraction_words[" ".join(m["fraction"].lower().split())]
-    n = m["n"].lower()
-    return 100 / (_DENOMINATORS[n] if n in _DENOMINATORS else int(n))
+    def number(word: str) -> int:
+        word = word.lower()
+        return 1 if word == "one" else _DENOMINATORS[word] if word in _DENOMINATORS else int(word)
+
+    if m["n2"]:  # "3 out of 10"
+        return 100 * number(m["k"]) / number(m["n2"])
+    return 100 / number(m["n"])

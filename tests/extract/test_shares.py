@@ -36,3 +36,11 @@ def test_a_half_of_a_period_or_group_is_no_share(claims, sentence):
 
 def test_a_share_with_digits(claim):
     assert claim("Nearly 1 in 3 homes lacks broadband.", "1 in 3").value == pytest.approx(100 / 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [("Only 4 out of 10 drivers passed.", "4 out of 10", 40), ("Two out of five said no.", "Two out of five", 40)],
+)
+def test_k_out_of_n(claim, sentence, surface, value):
+    assert claim(sentence, surface).value == pytest.approx(value)
