@@ -84,7 +84,7 @@ _ADJECTIVES = sorted({a for a, _ in NATIONAL}, key=len, reverse=True)
 _NOUNS = sorted({*CURRENCY_WORDS, *(w for _, w in NATIONAL)}, key=len, reverse=True)
 # Words whose money sense needs a scale or a nationality ("208 pounds" may be a weight; "marks" and
 # "kn" are too common otherwise): read after a bare number only in the company of one.
-_NEEDS_COMPANY = {"pounds", "marks", "kn", "won", "rand", "cent", "dollar", "euro", "shekel", "bitcoin"}
+_NEEDS_COMPANY = {"pounds", "marks", "kn", "won", "rand", "dollar", "euro", "shekel", "bitcoin"}
 
 
 def _alternation(words: list[str]) -> str:

@@ -519,7 +519,7 @@ def find_figures(text: str) -> list[Figure]:
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (WORD_RANGE, _word_range), (NUMBER_MONEY, _number_money),
-           (_scaled_regex(), _scaled), (share_regex(), _share), (ONE, _one), (AGE_APPOSITION, _age))
+           (_scaled_regex(), _scaled), (share_regex(), _share), (AGE_APPOSITION, _age))
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)
@@ -533,6 +533,10 @@ def find_figures(text: str) -> list[Figure]:
             fig = _from_quantulum(q, flat)
             if fig is not None:
                 figures.append(fig)
+    for m in ONE.finditer(flat):  # after quantulum3, which reads "one dollar" but never a bare "one"
+        fig = _one(m)
+        if fig is not None and free(fig.start, fig.end):
+            figures.append(fig)
     figures = _quote_rates(figures, flat)
     for fig in figures:
         if fig.kind is not ClaimKind.date:

@@ -99,3 +99,12 @@ def test_kn_is_kuna_where_money_is_spoken_of(claim):
 def test_south_asian_scales_and_the_rupee_sign(claim):
     c = claim("The scheme will cost Rs 1,200 crore.", "Rs 1,200 crore")
     assert (c.value, c.currency) == (1.2e10, "INR")
+
+
+def test_one_before_a_currency_is_money(claim):
+    c = claim("The stamp now costs one dollar.", "one dollar")
+    assert (c.kind, c.value, c.currency) == (ClaimKind.money, 1, "USD")
+
+
+def test_a_hyphenated_cents_price_per_share(claim):
+    assert claim("It pays a 15-cent-a-share dividend.", "15-cent").unit == "cent per share"
