@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import re
 import shutil
@@ -41,10 +40,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from check_bench import SEEDS, _article, cpu
+from check_bench import SEEDS, _article
+from results import RESULTS, write_section
 
 REPO = Path(__file__).resolve().parent.parent
-RESULTS = REPO / "bench" / "RESULTS.md"
 HEADING = "## archive"
 ARTICLES, STORIES, PARAGRAPHS = 10_000, 200, 8
 SEED = 20171005
@@ -215,20 +214,6 @@ def table(r: dict) -> str:
     ]) + "\n"
 
 
-def record(body: str) -> None:
-    """Replace (or add) the "## archive" section of RESULTS.md, leaving every other section alone."""
-    stamp = subprocess.run(["date", "-u"], capture_output=True, text=True).stdout.strip()
-    machine = f"{cpu()}, {os.cpu_count()} cores, Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end"
-    section = (
-        f"{HEADING}\n\n`python bench/archive_bench.py --write` ({Path(__file__).name}; see its docstring for the corpus).\n"
-        f"Date: {stamp}. Machine: {machine}.\n\n{body}"
-    )
-    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    sections = re.split(r"(?m)^(?=## )", text)
-    kept = [s for s in sections[1:] if not s.startswith(HEADING + "\n")]
-    RESULTS.write_text(sections[0].rstrip("\n") + "\n\n" + "".join(s.rstrip("\n") + "\n\n" for s in kept) + section, "utf-8")
-
-
 def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     cli.add_argument("--write", action="store_true", help="record the results in bench/RESULTS.md")
@@ -240,7 +225,7 @@ def main() -> None:
     body = table(measure(args.cache, built))
     print(body)
     if args.write:
-        record(body)
+        write_section(HEADING, "archive_bench.py", body)
         print(f"recorded in {RESULTS.relative_to(REPO)}")
 
 

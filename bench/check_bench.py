@@ -29,8 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
-import platform
 import random
 import re
 import subprocess
@@ -39,9 +37,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from results import RESULTS, write_section
+
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = sorted((REPO / "fixtures" / "seeds").glob("*.txt"))
-RESULTS = REPO / "bench" / "RESULTS.md"
 HEADING = "## check scaling"
 SIZES = (10, 100, 1000)
 SEED = 20171005
@@ -196,16 +195,6 @@ def local(a: dict, b: dict, *keys: str) -> float:
     return slope([a["n"], b["n"]], [max(sum(a[k] for k in keys), 1e-6), max(sum(b[k] for k in keys), 1e-6)])
 
 
-def cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def table(rows: list[dict]) -> str:
     ns = [r["n"] for r in rows]
     fit = {key: slope(ns, [r[key] for r in rows]) for key in ("check", "extract", "align", "rules", "json")}
@@ -244,20 +233,6 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def record(body: str) -> None:
-    """Replace (or add) the "## check scaling" section of RESULTS.md, leaving every other section alone."""
-    stamp = subprocess.run(["date", "-u"], capture_output=True, text=True).stdout.strip()
-    machine = f"{cpu()}, {os.cpu_count()} cores, Python {platform.python_version()}, load average {os.getloadavg()[0]:.1f} at the end"
-    section = (
-        f"{HEADING}\n\n`python bench/check_bench.py --write` ({Path(__file__).name}; see its docstring for the corpus).\n"
-        f"Date: {stamp}. Machine: {machine}.\n\n{body}"
-    )
-    text = RESULTS.read_text("utf-8") if RESULTS.exists() else "# Benchmark results\n"
-    sections = re.split(r"(?m)^(?=## )", text)
-    kept = [s for s in sections[1:] if not s.startswith(HEADING)]
-    RESULTS.write_text(sections[0].rstrip("\n") + "\n\n" + "".join(s.rstrip("\n") + "\n\n" for s in kept) + section, "utf-8")
-
-
 def main() -> None:
     cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     cli.add_argument("--write", action="store_true", help="record the results in bench/RESULTS.md")
@@ -274,7 +249,7 @@ def main() -> None:
     body = table(measure(tuple(args.sizes)))
     print(body)
     if args.write:
-        record(body)
+        write_section(HEADING, "check_bench.py", body)
         print(f"recorded in {RESULTS.relative_to(REPO)}")
 
 

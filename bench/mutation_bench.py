@@ -9,9 +9,6 @@ else new appear (false findings)? Also counts errors on the unmutated seeds, whi
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import platform
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -20,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from factcheck.engine import run_rules  # noqa: E402
+from results import write_section  # noqa: E402
 from factcheck.mutations import load_mutations, run_mutations  # noqa: E402
 from factcheck.pipeline import extract_paths  # noqa: E402
 from factcheck.rules import load_rules  # noqa: E402
@@ -54,16 +52,6 @@ def table() -> str:
     return "\n".join(lines + (["", "Not passing:", *missed] if missed else []))
 
 
-def write(body: str) -> None:
-    path = ROOT / "bench" / "RESULTS.md"
-    text = path.read_text(encoding="utf-8")
-    stamp = f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d}, {platform.machine()}, Python {platform.python_version()}"
-    section = f"{SECTION}\n\nMeasured {stamp} by `python bench/mutation_bench.py --write`.\n\n{body}\n"
-    pattern = re.compile(rf"{re.escape(SECTION)}\n.*?(?=\n## |\Z)", re.S)
-    text = pattern.sub(lambda _: section.rstrip("\n"), text) if pattern.search(text) else text.rstrip() + "\n\n" + section
-    path.write_text(text, encoding="utf-8")
-
-
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="record the table in bench/RESULTS.md")
@@ -71,4 +59,4 @@ if __name__ == "__main__":
     body = table()
     print(body)
     if args.write:
-        write(body)
+        write_section(SECTION, "mutation_bench.py", body)

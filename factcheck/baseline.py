@@ -4,7 +4,6 @@ editing an article's wording elsewhere does not resurrect them."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
