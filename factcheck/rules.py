@@ -55,7 +55,7 @@ def _documents(path: Path) -> list[tuple[CommentedMap, int]]:
     """Each rule mapping in a file (a file holds one mapping or a list of them) with its line."""
     try:
         data = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
-    except (MarkedYAMLError,) as exc:
+    except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise InputError(str(path), f"invalid YAML: {exc.problem or exc.context}", mark.line + 1 if mark else None) from None
     except (YAMLError, UnicodeDecodeError, OSError) as exc:

@@ -89,7 +89,5 @@ def attribute(cues: list[Cue], start: int, end: int) -> Cue | None:
 
 def reporter(flat: str, gazetteer: Gazetteer) -> str | None:
     """The outlet a later "the report said" refers back to."""
-    m = None
-    for m in REPORTERS.finditer(flat):
-        pass
-    return gazetteer.actor(m["actor"]) if m else None
+    matches = list(REPORTERS.finditer(flat))
+    return gazetteer.actor(matches[-1]["actor"]) if matches else None

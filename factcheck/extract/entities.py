@@ -23,7 +23,7 @@ LEADING = {
     "the", "a", "an", "but", "and", "if", "yet", "in", "on", "at", "as", "while", "though", "although", "so", "to",
     "with", "for", "this", "that", "it", "he", "she", "they", "we", "what", "when", "why", "how", "over", "last",
     "more", "now", "then", "there", "these", "those", "its", "his", "her", "their", "our", "by", "from", "after",
-    "before", "since", "during", "according", "however", "presumably", "analysts", "people", "his", "i", "no", "not",
+    "before", "since", "during", "according", "however", "presumably", "analysts", "people", "i", "no", "not",
     "file", "photo", "caption", "select", "page", "join", "get", "never", "click", "follow", "leave", "recent", "posts",
     "president", "secretary", "leader", "head", "chief", "strategic", "nothing",
 }
