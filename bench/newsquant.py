@@ -5,6 +5,7 @@
     python bench/newsquant.py --write          # and replace the "## NewsQuant accuracy" section of bench/RESULTS.md
     python bench/newsquant.py --errors 40      # first 40 misses/extras of factcheck, EVEN half only
     python bench/newsquant.py --errors 40 --errors-on currency-model   # ... or on a small set
+    python bench/newsquant.py --with-classifier   # also time quantulum3 with its scikit-learn classifier
 
 Data: ``../shared/benchmarks/newsquant`` (CQE_Evaluation's ``data/formatted_test_set``; read in place,
 never copied: it has no licence grant). Paper: Almasian et al., "CQE: A Comprehensive Quantity
@@ -66,7 +67,8 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   mapped as the paper's ``QuantulumTagger`` does (``Q3_UNIT_NAMES``, plus ``year`` → ``year of age``
   etc. on the age set only, as the paper does). It has no notion of change, so each of its
   predictions carries ``=``, i.e. its value+change is the majority-class baseline (the paper does
-  not score quantulum3 on change).
+  not score quantulum3 on change). ``--with-classifier`` also times quantulum3 *with* its classifier,
+  in a separate cached virtualenv that has scikit-learn (``classifier_env``, ``with_classifier``).
 
 Reproduction: bare quantulum3 0.10.0 *without* its scikit-learn classifier scores value F1 73.1 with
 the paper's matcher (73.0 with the strict one) against the published 73.0, and value+unit 46.9
@@ -86,6 +88,7 @@ import os
 import platform
 import re
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable
@@ -378,12 +381,12 @@ def quantulum_predictions(text: str, age_set: bool = False) -> list[Quantity]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         parsed = _quantulum().parse(text)
-    out = []
-    for q in parsed:
-        name = q.unit.name
-        name = names.get(name.lower(), name).strip()
-        out.append(Quantity(float(q.value), name.lower(), "=", q.surface))
-    return out
+    return [q3_quantity(float(q.value), q.unit.name, q.surface, names) for q in parsed]
+
+
+def q3_quantity(value: float, unit: str, surface: str, names: dict[str, str]) -> Quantity:
+    """One quantulum3 quantity as the paper's QuantulumTagger maps it."""
+    return Quantity(value, names.get(unit.lower(), unit).strip().lower(), "=", surface)
 
 
 # --- matching -------------------------------------------------------------------------------------
@@ -538,6 +541,86 @@ def run(data: Path = DATA) -> dict:
     return results
 
 
+# --- quantulum3 with its classifier (--with-classifier) ---------------------------------------------
+
+# scikit-learn is not a dependency of factcheck, so quantulum3 with its unit classifier runs in a
+# virtualenv of its own, built once under the temp dir (outside the repository) and reused: the same
+# quantulum3, inflect and num2words versions as this process, plus scikit-learn, joblib and stemming
+# (quantulum3's "classifier" extra without wikipedia, which only downloads training pages). Its bundled
+# clf.joblib does not unpickle with current scikit-learn, so the classifier is retrained there once
+# with quantulum3.classifier.train_classifier (about 3 s) and passed to every parse as classifier_path.
+CLF_CACHE = Path(tempfile.gettempdir()) / "factcheck-bench-q3clf"
+CLF_SYSTEM = "quantulum3 + classifier"
+CLF_WORKER = r"""
+import json, sys, time, warnings
+warnings.simplefilter("ignore")
+from quantulum3 import classifier, parser
+from importlib.metadata import version
+mode, clf = sys.argv[1], sys.argv[2]
+if mode == "train":
+    assert classifier.USE_CLF, "scikit-learn, joblib or stemming missing"
+    classifier.train_classifier(store=True, output_path=clf + ".part")
+    sys.exit(0)
+sentences = json.load(open(sys.argv[3], encoding="utf-8"))
+assert classifier.classifier("en_US", clf).loaded, "classifier did not load"
+def run(texts):
+    return [[(float(q.value), q.unit.name, q.surface) for q in parser.parse(t, classifier_path=clf)] for t in texts]
+run(sentences[:10])  # warm-up, as for the other systems
+start = time.perf_counter()
+out = run(sentences)
+seconds = time.perf_counter() - start
+json.dump({"seconds": seconds, "predictions": out, "scikit-learn": version("scikit-learn")},
+          open(sys.argv[4], "w", encoding="utf-8"))
+"""
+
+
+def classifier_env() -> tuple[Path, Path]:
+    """(python, clf.joblib) of the cached quantulum3 + scikit-learn virtualenv, built on first use."""
+    import shutil
+    import subprocess
+
+    pins = {name: version(name) for name in ("quantulum3", "inflect", "num2words")}
+    env_dir, clf, stamp = CLF_CACHE / "venv", CLF_CACHE / "clf.joblib", CLF_CACHE / "stamp.json"
+    python = env_dir / "bin" / "python"
+    if not (stamp.exists() and json.loads(stamp.read_text()) == pins and python.exists() and clf.exists()):
+        shutil.rmtree(CLF_CACHE, ignore_errors=True)
+        CLF_CACHE.mkdir(parents=True)
+        print(f"building {CLF_CACHE} (once): virtualenv, quantulum3 + scikit-learn, classifier training",
+              file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(env_dir)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *(f"{k}=={v}" for k, v in pins.items()),
+                        "scikit-learn", "joblib", "stemming"], check=True)
+        worker = CLF_CACHE / "worker.py"
+        worker.write_text(CLF_WORKER, "utf-8")
+        subprocess.run([str(python), str(worker), "train", str(clf)], check=True, cwd=CLF_CACHE)
+        Path(str(clf) + ".part").rename(clf)
+        stamp.write_text(json.dumps(pins))
+    (CLF_CACHE / "worker.py").write_text(CLF_WORKER, "utf-8")
+    return python, clf
+
+
+def with_classifier(results: dict) -> None:
+    """Time quantulum3 + its classifier on the NewsQuant sentences in the cached virtualenv (one parse per
+    sentence, same order, after the same 10-sentence warm-up) and score its predictions here."""
+    import subprocess
+
+    python, clf = classifier_env()
+    sentences = results["newsquant"]
+    with tempfile.TemporaryDirectory() as tmp:
+        given, got = Path(tmp) / "sentences.json", Path(tmp) / "predictions.json"
+        given.write_text(json.dumps([s.text for s in sentences]), "utf-8")
+        subprocess.run([str(python), str(CLF_CACHE / "worker.py"), "time", str(clf), str(given), str(got)],
+                       check=True, cwd=tmp)
+        out = json.loads(got.read_text("utf-8"))
+    preds = {s.index: [q3_quantity(v, unit, surface, Q3_UNIT_NAMES) for v, unit, surface in parsed]
+             for s, parsed in zip(sentences, out["predictions"], strict=True)}
+    results["speed"][CLF_SYSTEM] = len(sentences) / out["seconds"]
+    results["classifier"] = {"scikit-learn": out["scikit-learn"], "python": str(python)}
+    for matcher in MATCHERS:
+        results["sets"][("NewsQuant", "all", CLF_SYSTEM, matcher)] = score(sentences, preds, True, matcher)
+
+
+
 def reproduction(results: dict) -> tuple[float, bool]:
     tally = results["sets"][(REPRODUCE["set"], "all", REPRODUCE["system"], "paper")]
     f1 = round(tally.prf(REPRODUCE["metric"])[2], 1)
@@ -614,6 +697,37 @@ def tables(results: dict, splits: tuple[str, ...] = ("all", "even", "odd")) -> s
         f"(± {REPRODUCE['tolerance']}): {'reproduced' if ok else '**NOT reproduced**'}; "
         f"factcheck even/odd F1 gaps (strict) " + ", ".join(f"{m} {g:.1f}" for m, g in gaps.items())
         + f" points (limit 3): {'ok' if gap <= 3 else '**over**'}.",
+    ]
+    if CLF_SYSTEM in speed:
+        lines += ["", classifier_lines(results)]
+    return "\n".join(lines)
+
+
+def classifier_lines(results: dict) -> str:
+    """The --with-classifier block: throughput against quantulum3 with its classifier (issue 4's target)."""
+    speed, sets, n = results["speed"], results["sets"], len(results["newsquant"])
+    fc, clf, bare = speed["factcheck"], speed[CLF_SYSTEM], speed["quantulum3"]
+    strict, paper = (sets[("NewsQuant", "all", CLF_SYSTEM, m)] for m in ("strict", "paper"))
+    lines = [
+        (f"quantulum3 with its unit classifier (`--with-classifier`): scikit-learn "
+         f"{results['classifier']['scikit-learn']} in a separate cached virtualenv (not a factcheck dependency), "
+         "the classifier retrained there once with `quantulum3.classifier.train_classifier` (its bundled model "
+         "does not unpickle) and passed as `classifier_path`; timed in a subprocess of the same run, right after "
+         f"the others, on the same {n} sentences, one `parser.parse` per sentence, same order, after the same "
+         "10-sentence warm-up. factcheck and bare quantulum3: the speeds above."),
+        "",
+        "| system | sentences/s | factcheck / system |",
+        "|---|--:|--:|",
+        f"| factcheck | {fc:.0f} | 1.00 |",
+        f"| quantulum3 + classifier | {clf:.0f} | {fc / clf:.2f} |",
+        f"| bare quantulum3 | {bare:.0f} | {fc / bare:.2f} |",
+        "",
+        (f"quantulum3 + classifier on NewsQuant (all), F1 strict / paper matcher: value "
+         f"{strict.prf('value')[2]:.1f} / {paper.prf('value')[2]:.1f}, value+unit "
+         f"{strict.prf('value+unit')[2]:.1f} / {paper.prf('value+unit')[2]:.1f} (published: 73.0, 47.2)."),
+        "",
+        (f"- throughput at least quantulum3 with its classifier ({fc:.0f} vs {clf:.0f} sentences/s): "
+         f"{'**pass**' if fc >= clf else '**FAIL**'}"),
     ]
     return "\n".join(lines)
 
@@ -708,10 +822,15 @@ def main() -> None:
     cli.add_argument("--errors", type=int, metavar="N", help="print factcheck's first N misses/extras on the even half")
     cli.add_argument("--errors-on", choices=("NewsQuant", *SMALL_SETS), default="NewsQuant",
                      help="set for --errors (NewsQuant means its even half; never the odd one)")
+    cli.add_argument("--with-classifier", action="store_true",
+                     help="also time quantulum3 with its scikit-learn unit classifier (in a cached virtualenv "
+                          f"under {CLF_CACHE}, built on first use)")
     opts = cli.parse_args()
     if not DATA.is_dir():
         sys.exit(f"benchmark data not found at {DATA.resolve()}")
     results = run()
+    if opts.with_classifier:
+        with_classifier(results)
     splits = (opts.split,) if opts.split else ("all", "even", "odd")
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     run_line = f"Run at {stamp} on factcheck {revision()}. Machine: {machine()}"
