@@ -96,13 +96,14 @@ def figure_change(fig: Figure, surface: str) -> Change:
     return Change(direction=direction, factor=factor, qualifier=fig.qualifier, surface=surface)
 
 
-def split_change_ranges(figures: list[Figure], text: str) -> list[Figure]:
+def split_change_ranges(figures: list[Figure], flat: str) -> list[Figure]:
     """"rose from $90 million to $120 million" states the old and the new level, and "increased by
     $43.6 billion to $419.2 billion" the amount and the new level, not ranges. Without a change verb
     ("estimates range from 10,000 to 100,000"), or after "by" with the unit written once ("dropped by
     1 to 1.5 degrees"), it stays a range. Right after the verb, a second currency sign also marks the
-    amount and the new level ("oil rose $1.20 to $65.40"), where "rose 2 to 3 percent" is a range."""
-    flat = re.sub(r"\s", " ", text)
+    amount and the new level ("oil rose $1.20 to $65.40"), where "rose 2 to 3 percent" is a range.
+
+    ``flat`` is the sentence with whitespace flattened, as the caller already has it."""
     out: list[Figure] = []
     for fig in figures:
         m = _patterns()["verb_from"].search(flat, 0, fig.start) if fig.ends else None
@@ -114,9 +115,10 @@ def split_change_ranges(figures: list[Figure], text: str) -> list[Figure]:
     return out
 
 
-def change_figures(text: str, taken: list[Figure]) -> list[Figure]:
-    """Stand-alone change claims: multiplier words and "by a third"; they carry no digits."""
-    flat = re.sub(r"\s", " ", text)
+def change_figures(flat: str, taken: list[Figure]) -> list[Figure]:
+    """Stand-alone change claims: multiplier words and "by a third"; they carry no digits.
+
+    ``flat`` is the sentence with whitespace flattened."""
     found: list[Figure] = []
     pats = _patterns()
     for m in pats["multiplier"].finditer(flat):

@@ -48,8 +48,8 @@ def extract_claims(article: Article, entities: list[Entity] | None = None, gaz: 
     last_reporter: str | None = None
     for s, e in split_sentences(text):
         sentence, flat = text[s:e], flat_all[s:e]
-        figures = split_change_ranges(find_figures(sentence), sentence)
-        figures = sorted(figures + change_figures(sentence, figures), key=lambda f: f.start)
+        figures = split_change_ranges(find_figures(flat), flat)
+        figures = sorted(figures + change_figures(flat, figures), key=lambda f: f.start)
         if not figures:
             last_reporter = reporter(flat, gaz) or last_reporter
             continue
