@@ -12,13 +12,10 @@ mean exactly what they mean in prose.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pydantic import BaseModel, ConfigDict, ValidationError
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from factcheck import yamlfile
 from factcheck.errors import InputError
 from factcheck.extract.entities import gazetteer
 from factcheck.extract.quantities import find_figures
@@ -71,13 +68,7 @@ def _interval(entry: FactEntry, path: str, line: int) -> tuple[object, Canonical
 
 
 def load_facts(path: str) -> list[HouseFact]:
-    try:
-        data = YAML(typ="rt").load(Path(path).read_text(encoding="utf-8"))
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise InputError(path, f"invalid YAML: {exc.problem or exc.context}", mark.line + 1 if mark else None) from None
-    except (YAMLError, OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read facts file: {exc}") from None
+    data = yamlfile.load(path, "facts file")
     if not isinstance(data, CommentedSeq):
         raise InputError(path, "a facts file is a list of facts (subject, value, tolerance, entities)", 1)
     gaz = gazetteer()
@@ -90,8 +81,7 @@ def load_facts(path: str) -> list[HouseFact]:
             entry = FactEntry.model_validate(dict(node))
         except ValidationError as exc:
             error = exc.errors()[0]
-            key = error["loc"][0] if error["loc"] else None
-            at = node.lc.key(key)[0] + 1 if key in node else line
+            at = yamlfile.line_of(node, error["loc"]) or line
             raise InputError(path, f"{'.'.join(map(str, error['loc'])) or 'fact'}: {error['msg']}", at) from None
         fig, canon = _interval(entry, path, line)
         claim = Claim(

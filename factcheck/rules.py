@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from factcheck.checks import REGISTRY, RULE_ADAPTER
 from factcheck.checks.base import RuleBase
+from factcheck import yamlfile
 from factcheck.errors import InputError
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -30,19 +29,6 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else here.parent / "rules"
 
 
-def _line_of(node: Any, loc: tuple[Any, ...]) -> int | None:
-    """Follow a pydantic error location into the YAML tree; the deepest line found."""
-    line = None
-    for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
-    return line
-
-
 def _plain(node: Any) -> Any:
     if isinstance(node, dict):
         return {str(k): _plain(v) for k, v in node.items()}
@@ -53,13 +39,7 @@ def _plain(node: Any) -> Any:
 
 def _documents(path: Path) -> list[tuple[CommentedMap, int]]:
     """Each rule mapping in a file (a file holds one mapping or a list of them) with its line."""
-    try:
-        data = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise InputError(str(path), f"invalid YAML: {exc.problem or exc.context}", mark.line + 1 if mark else None) from None
-    except (YAMLError, UnicodeDecodeError, OSError) as exc:
-        raise InputError(str(path), f"cannot read rule file: {exc}") from None
+    data = yamlfile.load(path, "rule file")
     items = data if isinstance(data, CommentedSeq) else [data]
     docs = []
     for index, item in enumerate(items):
@@ -76,12 +56,12 @@ def _validate(raw: dict[str, Any], node: CommentedMap, path: Path, line: int) ->
     except ValidationError as exc:
         error = exc.errors()[0]
         where = ".".join(str(p) for p in error["loc"] if p != raw.get("kind"))
-        at = _line_of(node, error["loc"] or ("kind",)) or line
+        at = yamlfile.line_of(node, error["loc"] or ("kind",)) or line
         raise InputError(str(path), f"rule {raw.get('id', '?')!r}: {where or 'rule'}: {error['msg']}", at) from None
     allowed = set(REGISTRY[rule.kind].FIELDS)
     for _, name, _, _ in string.Formatter().parse(rule.message):
         if name is not None and name not in allowed:
-            at = _line_of(node, ("message",)) or line
+            at = yamlfile.line_of(node, ("message",)) or line
             raise InputError(
                 str(path), f"rule {rule.id!r}: message uses unknown field {{{name}}}; known: {', '.join(sorted(allowed))}", at
             )
