@@ -98,6 +98,8 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
+from factcheck.extract.lemmas import adjective, singular
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / ".." / "shared" / "benchmarks" / "newsquant"
 RESULTS = REPO / "bench" / "RESULTS.md"
@@ -214,19 +216,6 @@ def gold_quantities(sentence: Sentence, average_ranges: bool = False) -> list[Qu
 
 # --- predictions ----------------------------------------------------------------------------------
 
-@cache
-def _inflect():
-    import inflect  # a dependency of quantulum3
-
-    return inflect.engine()
-
-
-def singular(word: str) -> str | None:
-    """Singular of a plural noun, None when ``word`` is not a plural."""
-    s = _inflect().singular_noun(word)
-    return s if isinstance(s, str) else None
-
-
 def unit_name(name: str | None) -> str:
     if not name:
         return "-"
@@ -257,7 +246,7 @@ def counted_noun(claim, text: str) -> str | None:
     Taken when factcheck's subject is a noun within three words after the figure: the unit is the
     words from the figure to that noun, lower-cased, function words dropped, head singular
     ("seven European countries" → "european country", "13000 workers" → "worker", "13 people" →
-    "people"). A head that is not a plural counts only for the figure 1 ("one solution").
+    "people"), a compared adjective in its base form, as CQE lemmatises ("the best screens" → "good screen"). A head that is not a plural counts only for the figure 1 ("one solution").
     """
     subject = (claim.subject or "").lower()
     if not subject or not re.fullmatch(r"[a-z][a-z-]*", subject):
@@ -273,7 +262,7 @@ def counted_noun(claim, text: str) -> str | None:
         return None
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
-    words = [w for w in m.group(1).split() if w not in PHRASE_SKIP]
+    words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP]
     return " ".join([*words, head])
 
 

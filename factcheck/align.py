@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
+from factcheck.extract.lemmas import singular
 from factcheck.models import Claim, ClaimGroup, ClaimKind
 
 # Words news uses interchangeably for the same counted thing.
@@ -31,13 +32,7 @@ def lemma(subject: str) -> str:
     words = subject.lower().split()
     if not words:
         return subject
-    head = words[-1]
-    if head.endswith("ies") and len(head) > 4:
-        head = head[:-3] + "y"
-    elif head.endswith(("ches", "shes", "sses", "xes")):
-        head = head[:-2]
-    elif head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3:
-        head = head[:-1]
+    head = singular(words[-1]) or words[-1]
     head = SYNONYMS.get(head, head)
     return " ".join([*words[:-1], head])
 

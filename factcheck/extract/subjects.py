@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.lemmas import singular
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.quantities import qualifier_before
 from factcheck.models import ClaimKind
@@ -54,11 +55,6 @@ def _looks_like_verb(word: str) -> bool:
     return w.endswith("ed") and len(w) > 4 and not w.endswith(("eed", "ied"))
 
 
-def _plural_looking(word: str) -> bool:
-    """"workers", not "business" and not the possessive "country's"."""
-    return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
-
-
 def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     """Head noun of the phrase right after a figure: the last word before a function word or
     punctuation; for a count, the first plural ("40 warships took part" → warships)."""
@@ -73,7 +69,7 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted:
         plurals = lexicon().irregular_plurals
-        plural = next((w for w in lowered if w in plurals or _plural_looking(w)), None)
+        plural = next((w for w in lowered if w in plurals or singular(w)), None)
         if plural:
             return plural
         # A people counted by name: "1,300 Americans", "millions of Germans".
