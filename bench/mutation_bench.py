@@ -16,8 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from factcheck.engine import run_rules  # noqa: E402
 from results import write_section  # noqa: E402
+
+from factcheck.engine import run_rules  # noqa: E402
 from factcheck.mutations import load_mutations, run_mutations  # noqa: E402
 from factcheck.pipeline import extract_paths  # noqa: E402
 from factcheck.rules import load_rules  # noqa: E402

@@ -14,9 +14,9 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from factcheck import yamlfile
 from factcheck.checks import REGISTRY, RULE_ADAPTER
 from factcheck.checks.base import RuleBase
-from factcheck import yamlfile
 from factcheck.errors import InputError
 
 RULE_SUFFIXES = (".yaml", ".yml")

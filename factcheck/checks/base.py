@@ -9,6 +9,7 @@ message template may use), a ``Rule`` model (``RuleBase`` plus its ``params``) a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.facts import HouseFact

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from factcheck.extract.figure import Figure
 from factcheck.extract.lexicon import lexicon, words_regex
-from factcheck.extract.quantities import Figure, qualifier_before
+from factcheck.extract.quantities import qualifier_before
 from factcheck.models import Change, ClaimKind, Direction
 
 # "double" as an adjective is a claim only when it compares with something: "double previous totals".

@@ -9,8 +9,9 @@ from factcheck.extract.attribution import attribute, find_cues, reporter
 from factcheck.extract.boilerplate import is_boilerplate
 from factcheck.extract.changes import attach_change, change_figures, figure_change, split_change_ranges
 from factcheck.extract.entities import Gazetteer, find_names, gazetteer
+from factcheck.extract.figure import Figure
 from factcheck.extract.lexicon import lexicon
-from factcheck.extract.quantities import Figure, find_figures
+from factcheck.extract.quantities import find_figures
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.subjects import keywords_near, subject_of
 from factcheck.models import Article, Claim, ClaimKind, Entity, Span

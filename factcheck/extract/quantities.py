@@ -11,74 +11,27 @@ from __future__ import annotations
 import math
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factcheck.extract.currencies import (
-    CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, rate_after,
-    symbol_currency, word_currency,
-)
+from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, rate_after
 from factcheck.extract.dates import CALENDAR, find_dates
+from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, Figure, add_ends, low_scale
 from factcheck.extract.lexicon import lexicon, words_regex
+from factcheck.extract.money import MONEY, MONEY_BETWEEN, NUMBER_MONEY, currency_word, money, number_money
 from factcheck.extract.names import ATTACHED_NAME, completes_name, counts_one, masked_spans
 from factcheck.extract.numbers import BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
 from factcheck.extract.shares import share_regex, share_value
 from factcheck.extract.units import extra_unit, implausible, news_unit, swallowed_word
 from factcheck.models import ClaimKind, Qualifier
 
-
-@dataclass
-class Figure:
-    """A figure found in a sentence; offsets are relative to the sentence."""
-
-    start: int
-    end: int
-    kind: ClaimKind
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    unit: str | None = None
-    currency: str | None = None
-    step: float = 0.0
-    qualifier: Qualifier | None = None
-    qualifier_surface: str | None = None
-    date: str | None = None
-    weekday: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
-    ends: tuple[Figure, Figure] | None = None  # "X to Y": the two levels, should a change verb govern them
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
-
-
-_CUR = PREFIX
-_CUR2 = _CUR.replace("cur", "cur2")
-_NUM = rf"(?P<num>{NUMERAL})"
-_NUM2 = rf"(?P<num2>{NUMERAL})"
-_SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS}))?"
-_SCALE1 = rf"(?:\s?(?P<scale1>{SCALE_WORDS}))?"
-_RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
-_GROUPED = re.compile(r"\d[,\u202f\u00a0 ]\d{3}")
-_WHOLE = r"(?![\w%]|[.,]\d)"  # never stop inside a word or a decimal ("$13.6M" is not "$13")
-
-MONEY = re.compile(rf"{_CUR}(?P<neg>[-−])?{_NUM}{_SCALE1}(?:(?P<sep>{_RANGE_SEP})(?:{_CUR2})?{_NUM2})?{_SCALE}{_WHOLE}")
-MONEY_BETWEEN = re.compile(
-    rf"\b(?i:between)\s+{_CUR}{_NUM}{_SCALE1}(?P<sep>\s+and\s+)(?:{_CUR2})?{_NUM2}{_SCALE}{_WHOLE}"
-)
 _CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
 RANGE = re.compile(
     rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?"
-    rf"{_NUM}{_SCALE1.replace(SCALE_WORDS, BARE_SCALE_WORDS)}(?P<sep>{_RANGE_SEP}|\s+and\s+)"
-    rf"{_NUM2}{_SCALE.replace(SCALE_WORDS, BARE_SCALE_WORDS)}"
+    rf"{NUM}{SCALE1.replace(SCALE_WORDS, BARE_SCALE_WORDS)}(?P<sep>{RANGE_SEP}|\s+and\s+)"
+    rf"{NUM2}{SCALE.replace(SCALE_WORDS, BARE_SCALE_WORDS)}"
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
-)
-# A number followed by a currency word or sign: "7.5 million Danish crowns", "420 million markka",
-# "12-cent", "100 ₡". Words that need company ("pounds" may weigh) count only after a scale word.
-NUMBER_MONEY = re.compile(
-    rf"(?<![\w.,$€£¥₹-]){_NUM}(?:\s?(?P<scale>{SCALE_WORDS})\s+(?:of\s+)?(?P<curword>{CURRENCY_WORD})"
-    rf"|\s?(?P<sym>{SUFFIX_SYMBOLS})|[\s-]+(?P<alone>{CURRENCY_WORD_ALONE})(?:\s(?P<scale2>{SCALE_WORDS}))?)"
-    r"(?:\s+(?:and\s+)?(?P<minor>\d\d)(?:\s+cents?\b|(?![\w%]|[.,]\d|\s*(?:%|per\b|percent)|\s+[a-z])))?"  # "15 dollars 50" is 15.50
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
 SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
@@ -87,6 +40,8 @@ SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
 PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
 MINUS_HYPHEN = re.compile(r"(?<=\b(?i:minus))-(?=\d)")  # quantulum3 reads nothing in "minus-130"
+
+
 def _for_quantulum(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
     "minus-130" with a space, and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
@@ -130,7 +85,7 @@ def _age(m: re.Match[str]) -> Figure | None:
 @cache
 def _scaled_regex() -> re.Pattern[str]:
     plurals = words_regex(sorted(lexicon().irregular_plurals))
-    return re.compile(rf"(?<![\w.,$€£¥₹-]){_NUM}\s?(?P<scale>{SCALED.format(plurals=plurals)})\b{_CURWORD}")
+    return re.compile(rf"(?<![\w.,$€£¥₹-]){NUM}\s?(?P<scale>{SCALED.format(plurals=plurals)})\b{_CURWORD}")
 
 
 @cache
@@ -149,34 +104,8 @@ def _suffix_regex() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{groups})\b", re.I)
 
 
-def _low_scale(m: re.Match[str]) -> str | None:
-    """The scale word of a range's low end. "2-3 million" writes it once for both ends, but in
-    "$200,000 to $414 million" or "$200 to $4 million" the low end is already a whole number: a
-    scale is shared only when the low end has none of its own, no digit grouping, and is written
-    smaller than the high end."""
-    if m["scale1"] or not m["num2"]:
-        return m["scale1"] or m["scale"]
-    low, high = m["num"], m["num2"]
-    if _GROUPED.search(low) or parse_numeral(low) >= parse_numeral(high):
-        return None
-    return m["scale"]
-
-
-def _money(m: re.Match[str]) -> Figure:
-    code, unit = symbol_currency(m["cur"])
-    scale1 = _low_scale(m)
-    value = parse_numeral(m["num"]) * scale_of(scale1) * (-1 if m.groupdict().get("neg") else 1)  # "$-50.8bn"
-    fig = Figure(m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
-                 step=stated_step(m["num"], scale_of(scale1)))
-    if m["num2"]:
-        fig.low, fig.high = value, parse_numeral(m["num2"]) * scale_of(m["scale"])
-        fig.value = None
-        _add_ends(fig, m)
-    return fig
-
-
 def _range(m: re.Match[str]) -> Figure | None:
-    low = parse_numeral(m["num"]) * scale_of(_low_scale(m))
+    low = parse_numeral(m["num"]) * scale_of(low_scale(m))
     high = parse_numeral(m["num2"]) * scale_of(m["scale"])
     if "and" in m["sep"] and (m["lead"] or "").lower() != "between" or high == low:
         return None
@@ -186,10 +115,10 @@ def _range(m: re.Match[str]) -> Figure | None:
                  step=stated_step(m["num2"], scale_of(m["scale"])))
     if m["pct"]:
         fig.kind, fig.unit = ClaimKind.percent, "percent"
-    _currency_word(fig, m["curword"])
+    currency_word(fig, m["curword"])
     if fig.kind is ClaimKind.count:
         _unit_after(fig, m)
-    _add_ends(fig, m)
+    add_ends(fig, m)
     return fig
 
 
@@ -200,22 +129,6 @@ def _unit_after(fig: Figure, m: re.Match[str]) -> None:
     unit = _from_quantulum(parsed[0], m.string) if parsed else None
     if unit is not None and unit.kind is not ClaimKind.count and unit.end > fig.end:
         fig.kind, fig.unit, fig.currency, fig.end = unit.kind, unit.unit, unit.currency, unit.end
-
-
-def _add_ends(fig: Figure, m: re.Match[str]) -> None:
-    """Keep both ends of "X to Y" as figures of their own, in text order ("fell from 60 to 45 percent");
-    the shared scale and unit apply to both."""
-    if m["sep"].strip() != "to":
-        return
-    sep_start, sep_end = m.span("sep")
-    first = parse_numeral(m["num"]) * scale_of(_low_scale(m))
-    second = parse_numeral(m["num2"]) * scale_of(m["scale"])
-    fig.ends = (
-        Figure(fig.start, sep_start, fig.kind, value=first, unit=fig.unit, currency=fig.currency,
-               step=stated_step(m["num"], scale_of(_low_scale(m)))),
-        Figure(sep_end, fig.end, fig.kind, value=second, unit=fig.unit, currency=fig.currency,
-               step=stated_step(m["num2"], scale_of(m["scale"]))),
-    )
 
 
 _SMALL = {w: float(i) for i, w in enumerate(
@@ -248,22 +161,6 @@ def _word_range(m: re.Match[str]) -> Figure | None:
         fig.ends = (Figure(m.start("a"), m.end("u1") if m["u1"] else m.end("a"), kind, value=low, unit=unit),
                     Figure(m.start("b"), m.end(), kind, value=high, unit=unit))
     return fig
-
-
-def _number_money(m: re.Match[str]) -> Figure:
-    scale = scale_of(m["scale"])
-    if m["sym"]:
-        code, unit = SUFFIX_SYMBOL_CODES[m["sym"]]
-    else:
-        code, unit = word_currency(m["curword"] or m["alone"])
-    if m["scale2"]:  # "75 USD million"
-        scale = scale_of(m["scale2"])
-    value = parse_numeral(m["num"]) * scale
-    step = stated_step(m["num"], scale)
-    if m["minor"] and code and scale == 1:
-        value, step = value + int(m["minor"]) / 100, 0.01
-    end = m.end() if m["minor"] and code and scale == 1 else m.start("minor") if m["minor"] else m.end()
-    return Figure(m.start(), end, ClaimKind.money, value=value, unit=unit, currency=code, step=step)
 
 
 # Temperatures as typed in a hurry: "20 degrees c", "6 deg c", "98.6 degrees f", "10.5 celcius".
@@ -307,14 +204,8 @@ def _scaled(m: re.Match[str]) -> Figure:
     scale = scale_of(m["scale"])
     fig = Figure(m.start(), m.end(), ClaimKind.count, value=parse_numeral(m["num"]) * scale,
                  step=stated_step(m["num"], scale))
-    _currency_word(fig, m["curword"])
+    currency_word(fig, m["curword"])
     return fig
-
-
-def _currency_word(fig: Figure, word: str | None) -> None:
-    if word:
-        fig.kind = ClaimKind.money
-        fig.currency, fig.unit = word_currency(word)
 
 
 def _vague(m: re.Match[str]) -> Figure:
@@ -323,7 +214,7 @@ def _vague(m: re.Match[str]) -> Figure:
                  qualifier=None if spec.exact else Qualifier.vague)
     if spec.exact:
         fig.value = spec.low
-    _currency_word(fig, m["curword"])
+    currency_word(fig, m["curword"])
     return fig
 
 
@@ -518,7 +409,7 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, _money), (MONEY, _money), (RANGE, _range), (WORD_RANGE, _word_range), (NUMBER_MONEY, _number_money),
+    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range), (NUMBER_MONEY, number_money),
            (_scaled_regex(), _scaled), (share_regex(), _share), (AGE_APPOSITION, _age))
     for pattern, make in own:
         for m in pattern.finditer(flat):
