@@ -31,11 +31,12 @@ CURRENCY_SYMBOLS = {
     "cad$": ("CAD", "canadian dollar"), "nzd$": ("NZD", "new zealand dollar"), "hkd$": ("HKD", "hong kong dollar"),
     "sgd$": ("SGD", "singapore dollar"), "usd$": ("USD", "dollar"),
 }
-# A currency sign or code right before a figure (its value, group "cur").
+# A currency sign or code right before a figure (its value, group "cur"); not a code that follows a
+# figure of its own ("17 USD 25" is 17.25 dollars).
 PREFIX = (
     r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
-    r"\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
+    r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
 )
 # Signs written after the figure ("100 ₡", "100₾").
 SUFFIX_SYMBOLS = r"[₡₾₭₪₩₺]|ரூ"

@@ -7,16 +7,11 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.currencies import (
-    CURRENCY_WORD,
-    CURRENCY_WORD_ALONE,
-    PREFIX,
-    SUFFIX_SYMBOL_CODES,
-    SUFFIX_SYMBOLS,
-    symbol_currency,
+    CURRENCY_SYMBOLS, CURRENCY_WORD, CURRENCY_WORD_ALONE, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, symbol_currency,
     word_currency,
 )
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, WHOLE, Figure, add_ends, low_scale
-from factcheck.extract.numbers import SCALE_WORDS, parse_numeral, scale_of, stated_step
+from factcheck.extract.numbers import SCALE_WORDS, WORDS_BELOW_100, parse_numeral, scale_of, stated_step, words_below_100
 from factcheck.models import ClaimKind
 
 CUR = PREFIX
@@ -30,7 +25,16 @@ MONEY_BETWEEN = re.compile(
 NUMBER_MONEY = re.compile(
     rf"(?<![\w.,$€£¥₹-]){NUM}(?:\s?(?P<scale>{SCALE_WORDS})\s+(?:of\s+)?(?P<curword>{CURRENCY_WORD})"
     rf"|\s?(?P<sym>{SUFFIX_SYMBOLS})|[\s-]+(?P<alone>{CURRENCY_WORD_ALONE})(?:\s(?P<scale2>{SCALE_WORDS}))?)"
-    r"(?:\s+(?:and\s+)?(?P<minor>\d\d)(?:\s+cents?\b|(?![\w%]|[.,]\d|\s*(?:%|per\b|percent)|\s+[a-z])))?"  # "15 dollars 50" is 15.50
+)
+# An ISO code with a scale glued on, as financial reports write it: "30 MUSD", "MAUD 60", "20 kEUR".
+_CODES = "|".join(sorted({k.upper() for k in CURRENCY_SYMBOLS if re.fullmatch("[a-z]{3}", k)}))
+_SCALED_CODE = rf"(?P<mult>MM|M|Bn|k|K)(?P<code>{_CODES})"
+CODE_AFTER = re.compile(rf"(?<![\w.,]){NUM}\s?{_SCALED_CODE}\b")
+CODE_BEFORE = re.compile(rf"\b{_SCALED_CODE}\s?{NUM}{WHOLE}")
+CODE_SCALES = {"MM": 1e6, "M": 1e6, "Bn": 1e9, "k": 1e3, "K": 1e3}
+# The minor unit written after a whole amount: "thirteen dollars and forty-five cents", "15 USD 50."
+MINOR = re.compile(
+    rf"\s+(?:and\s+)?(?P<minor>\d\d?|{WORDS_BELOW_100})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;:!?)]|$)))"
 )
 
 
@@ -56,11 +60,31 @@ def number_money(m: re.Match[str]) -> Figure:
     if m["scale2"]:  # "75 USD million"
         scale = scale_of(m["scale2"])
     value = parse_numeral(m["num"]) * scale
-    step = stated_step(m["num"], scale)
-    if m["minor"] and code and scale == 1:
-        value, step = value + int(m["minor"]) / 100, 0.01
-    end = m.end() if m["minor"] and code and scale == 1 else m.start("minor") if m["minor"] else m.end()
-    return Figure(m.start(), end, ClaimKind.money, value=value, unit=unit, currency=code, step=step)
+    return Figure(m.start(), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
+                  step=stated_step(m["num"], scale))
+
+
+def scaled_code(m: re.Match[str]) -> Figure:
+    code, unit = symbol_currency(m["code"])
+    scale = CODE_SCALES[m["mult"]]
+    return Figure(m.start(), m.end(), ClaimKind.money, value=parse_numeral(m["num"]) * scale, unit=unit,
+                  currency=code, step=stated_step(m["num"], scale))
+
+
+def with_minor_units(figures: list[Figure], text: str) -> list[Figure]:
+    """A whole amount in a currency takes the cents written after it ("thirteen dollars and
+    forty-five cents" is 13.45); a figure read inside them is part of the amount, not a claim."""
+    taken = []
+    for fig in figures:
+        whole = fig.value is not None and fig.value.is_integer() and fig.step <= 1
+        if fig.kind is ClaimKind.money and fig.currency and whole and " per " not in (fig.unit or ""):
+            if m := MINOR.match(text, fig.end):
+                minor = m["minor"]
+                fig.value += (float(minor) if minor.isdigit() else words_below_100(minor)) / 100
+                fig.step = 0.01
+                taken.append((fig, fig.end, m.end()))
+                fig.end = m.end()
+    return [f for f in figures if not any(f is not owner and f.overlaps(start, end) for owner, start, end in taken)]
 
 
 def currency_word(fig: Figure, word: str | None) -> None:

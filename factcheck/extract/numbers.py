@@ -40,3 +40,20 @@ def stated_step(numeral: str, scale: float = 1.0) -> float:
 
 def scale_of(word: str | None) -> float:
     return SCALES.get(word.lower(), 1.0) if word else 1.0
+
+
+SMALL_NUMBERS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+SMALL_NUMBERS.update(thirty=30.0, forty=40.0, fifty=50.0, sixty=60.0, seventy=70.0, eighty=80.0, ninety=90.0)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A number below 100 in words: "five", "forty-five", "forty five".
+WORDS_BELOW_100 = (
+    rf"(?i:(?:{_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|"
+    + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + ")"
+)
+
+
+def words_below_100(text: str) -> float:
+    """"forty-five" → 45.0; the text is a match of ``WORDS_BELOW_100``."""
+    return sum(SMALL_NUMBERS[w] for w in re.split(r"[\s-]+", text.lower()))

@@ -15,13 +15,18 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, rate_after
+from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
 from factcheck.extract.dates import CALENDAR, find_dates
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, Figure, add_ends, low_scale
 from factcheck.extract.lexicon import lexicon, words_regex
-from factcheck.extract.money import MONEY, MONEY_BETWEEN, NUMBER_MONEY, currency_word, money, number_money
+from factcheck.extract.money import (
+    CODE_AFTER, CODE_BEFORE, MONEY, MONEY_BETWEEN, NUMBER_MONEY, currency_word, money, number_money, scaled_code,
+    with_minor_units,
+)
 from factcheck.extract.names import ATTACHED_NAME, completes_name, counts_one, masked_spans
-from factcheck.extract.numbers import BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, parse_numeral, scale_of, stated_step
+from factcheck.extract.numbers import (
+    BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, parse_numeral, scale_of, stated_step,
+)
 from factcheck.extract.shares import share_regex, share_value
 from factcheck.extract.units import extra_unit, implausible, news_unit, swallowed_word
 from factcheck.models import ClaimKind, Qualifier
@@ -65,7 +70,7 @@ DEFINITE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
 def _vague_regex() -> re.Pattern[str]:
     return re.compile(
         r"\b(?P<vague>" + words_regex([v.pattern for v in lexicon().vague]) + r")\b"
-        rf"(?:\s+of\s+(?P<curword>{CURRENCY_WORD}))?", re.I
+        rf"(?:\s+of\s+(?P<curword>{CURRENCY_WORD})|\s+(?P<alone>{CURRENCY_WORD_ALONE}))?", re.I
     )
 
 
@@ -131,11 +136,7 @@ def _unit_after(fig: Figure, m: re.Match[str]) -> None:
         fig.kind, fig.unit, fig.currency, fig.end = unit.kind, unit.unit, unit.currency, unit.end
 
 
-_SMALL = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_SMALL.update(thirty=30.0, forty=40.0, fifty=50.0, sixty=60.0, seventy=70.0, eighty=80.0, ninety=90.0)
-_SMALL_NUMBER = r"(?:\d+(?:\.\d+)?|(?i:" + "|".join(sorted(_SMALL, key=len, reverse=True)) + r"))"
+_SMALL_NUMBER = r"(?:\d+(?:\.\d+)?|(?i:" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"))"
 _RANGE_UNIT = r"(?i:per\s?cent|percent|%|years?|months?|weeks?|days?|hours?|minutes?)"
 # A small range in words or with the unit on both ends: "three or four years", "five per cent to 20 per
 # cent", "between seven to 10 years".
@@ -148,7 +149,7 @@ _WORD_UNITS = {"%": "percent", "per cent": "percent", "percent": "percent", "per
 
 def _word_range(m: re.Match[str]) -> Figure | None:
     def number(text: str) -> float:
-        return _SMALL[text.lower()] if text.lower() in _SMALL else float(text)
+        return SMALL_NUMBERS[text.lower()] if text.lower() in SMALL_NUMBERS else float(text)
 
     low, high = number(m["a"]), number(m["b"])
     unit2 = " ".join(m["u2"].lower().split())
@@ -214,7 +215,7 @@ def _vague(m: re.Match[str]) -> Figure:
                  qualifier=None if spec.exact else Qualifier.vague)
     if spec.exact:
         fig.value = spec.low
-    currency_word(fig, m["curword"])
+    currency_word(fig, m["curword"] or m["alone"])
     return fig
 
 
@@ -409,7 +410,8 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range), (NUMBER_MONEY, number_money),
+    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
+           (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), (AGE_APPOSITION, _age))
     for pattern, make in own:
         for m in pattern.finditer(flat):
@@ -428,7 +430,7 @@ def find_figures(text: str) -> list[Figure]:
         fig = _one(m)
         if fig is not None and free(fig.start, fig.end):
             figures.append(fig)
-    figures = _quote_rates(figures, flat)
+    figures = _quote_rates(with_minor_units(figures, flat), flat)
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)

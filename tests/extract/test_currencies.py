@@ -27,6 +27,11 @@ from factcheck.models import ClaimKind
         ("A coffee is 18 rmb near the station.", "18 rmb", 18, "CNY"),
         ("Miners earned 3.1 BTC that day.", "3.1 BTC", 3.1, "BTC"),
         ("The loan was mxn$ 2,000.", "mxn$ 2,000", 2000, "MXN"),
+        ("It only cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
+        ("The subscription will rise to 17 USD 25.", "17 USD 25", 17.25, "USD"),
+        ("Losses in excess of 30 MUSD were reported.", "30 MUSD", 30e6, "USD"),
+        ("Revenue was about MAUD 60 last year.", "MAUD 60", 60e6, "AUD"),
+        ("The flat costs a quarter million us dollars.", "quarter million us dollars", 250_000, "USD"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):
@@ -70,6 +75,15 @@ def test_eggs_by_the_dozen_are_a_price_not_a_count(figures):
 
 def test_a_count_after_a_sum_is_not_its_cents(figures):
     assert figures("Tickets cost 15 dollars 30 times a year.") == ["15 dollars", "30 times"]
+
+
+def test_a_number_after_a_sum_is_its_cents_only_where_the_clause_ends(figures):
+    assert figures("He paid $5 and 20 were sold.") == ["$5", "20"]
+
+
+def test_subscribing_to_a_rights_issue_is_reporting_not_page_furniture(claim):
+    c = claim("Its parent will subscribe to a rights issue valued at 6.65 billion pesetas.", "6.65 billion pesetas")
+    assert (c.currency, c.boilerplate) == ("ESP", False)
 
 
 def test_a_negative_sum_keeps_its_sign(claim):
