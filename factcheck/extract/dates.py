@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.lexicon import lexicon, words_regex
+from factcheck.extract.lemmas import singular
+from factcheck.extract.lexicon import lexicon
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -16,22 +17,22 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 CALENDAR = {*_MONTHS, *_WEEKDAYS}
 
+# Lower case only where it cannot be a word ("may", "march"): wire copy writes "sept. 30", "dec. 12".
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|" \
+         r"(?:january|february|april|june|july|august|september|october|november|december)(?![\w-])|" \
+         r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?=\.))\.?"
 _WEEKDAY = r"(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-# Words ending in "s" that are not plural nouns: "since 2011 this year", "in 2012 as a start-up".
-_NOT_PLURAL = r"(?:this|is|was|has|as|its|his|hers|ours|yours|theirs|us|thus|plus|less|unless|whereas|across|always|" \
-              r"perhaps|besides|towards|afterwards|news|various|previous|famous|serious|nervous)"
+# Words ending in "s" that the dictionary would take for plural nouns after a year ("by 2030 towards").
+_NOT_PLURAL = frozenset({"whereas", "towards"})
 _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
 @cache
 def patterns() -> list[re.Pattern[str]]:
-    """Most specific first. "2016-17" is a span of years; a bare year followed by a counted noun
-    ("1800 people") is a count."""
-    plurals = words_regex(sorted(lexicon().irregular_plurals))
+    """Most specific first; the last two are bare years. "2016-17" is a span of years."""
     return [
         re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
         re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b"),
@@ -46,11 +47,9 @@ def patterns() -> list[re.Pattern[str]]:
         re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[6-9]\d\d|20\d\d)(?![\w%])"),
         re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)[-–/](?P<yy>\d\d)"
                    r"(?![\w%-]|[.,]\d|\s*(?:%|per\s*cent|percent))"),
-        re.compile(r"(?<![\w$€£.,-])" + _YEAR + r"(?![\w%.,]\d|\s*(?:%|per\s*cent|percent))"
-                   + rf"(?!\s+(?!{_NOT_PLURAL}\b)(?:[a-z]+s|{plurals})\b)"),
+        re.compile(r"(?<![\w$€£.,-])" + _YEAR + r"(?![\w%.,]\d|\s*(?:%|per\s*cent|percent))"),
         # A year past 2099 only where a preposition of time introduces it: "by 2120".
-        re.compile(r"\b(?i:by|in|until|till|before|after|since|through)\s+(?P<year>2[1-9]\d\d)\b(?![.,]\d|\s*%)"
-                   + rf"(?!\s+(?!{_NOT_PLURAL}\b)(?:[a-z]+s|{plurals})\b)"),
+        re.compile(r"\b(?i:by|in|until|till|before|after|since|through)\s+(?P<year>2[1-9]\d\d)\b(?![.,]\d|\s*%)"),
     ]
 
 
@@ -95,6 +94,16 @@ def _iso(m: re.Match[str]) -> str | None:
     return g["year"]
 
 
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _counts(text: str, end: int) -> bool:
+    """A bare year followed by a counted noun is a count ("1800 people"), not "in 2011 exceeds"."""
+    m = WORD_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return word not in _NOT_PLURAL and (word in lexicon().irregular_plurals or singular(word) is not None)
+
+
 def find_dates(text: str) -> list[DateFigure]:
     """Non-overlapping dates, most specific pattern first."""
     found: list[DateFigure] = []
@@ -104,7 +113,7 @@ def find_dates(text: str) -> list[DateFigure]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             iso = _iso(m)
-            if iso is None:
+            if iso is None or pattern in patterns()[-2:] and _counts(text, m.end()):
                 continue
             weekday = m.groupdict().get("weekday")
             start = m.start("year") if pattern is patterns()[-1] else m.start()  # the preposition is no part

@@ -33,6 +33,8 @@ from factcheck.models import ClaimKind
         ("The budget for 2016/17.", "2016/17", "2016/2017"),
         ("The 2016-19 plan failed.", "2016-19", "2016/2019"),
         ("The talks resume on March 3.", "March 3", "--03-03"),
+        ("the fund held cash on sept. 30, and bonds.", "sept. 30", "--09-30"),
+        ("the notes are due dec. 12, 1994, via hambros.", "dec. 12, 1994", "1994-12-12"),
     ],
 )
 def test_dates_in_news_prose(claims, sentence, surface, iso):
@@ -56,6 +58,7 @@ def test_a_stated_weekday_is_kept_for_checking(claim):
         "There were 2,017 people there.",
         "There were 1800 people and 1999 troops there.",
         "Turnout rose 2017% (a typo) and the fund held $2017.",
+        "Shares may 30 times outsell bonds; troops will march 20 miles.",
     ],
 )
 def test_not_dates(claims, sentence):
@@ -80,6 +83,7 @@ def test_weekday_of(iso, weekday):
         ("The mill has been closed since 2009 this spring included.", "2009"),
         ("The charity, set up in 2015 as a pilot, now runs ten shelters.", "2015"),
         ("Coastal towns may be under water by 2150, the study says.", "2150"),
+        ("Revenue grew 15% a year, and in 2011 exceeds $4 billion.", "2011"),
     ],
 )
 def test_a_year_before_a_word_ending_in_s_is_still_a_year(claims, sentence, iso):
