@@ -306,12 +306,13 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     start, end = q.span
     unit = q.unit
     surface = text[start:end]
-    if not any(ch.isdigit() for ch in surface):
+    in_words = not any(ch.isdigit() for ch in surface)
+    if in_words:
         first = surface.lower().split()[0]
         scaled_a = first in {"a", "an"} and re.match(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", surface, re.I)
         if (first not in NUMBER_WORDS and not scaled_a) or surface.lower() == "one":
             return None  # "a year" is no figure, "a million dollar house" is
-        if DEFINITE.search(text, max(0, start - 30), start) or ORDINALS.search(text, max(0, start - 30), start):
+        if ORDINALS.search(text, max(0, start - 30), start):
             return None
     numeral = re.search(NUMERAL, surface)
     at = start + numeral.start() if numeral else start
@@ -347,6 +348,8 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     if minus := MINUS.search(text, max(0, at - 7), at):  # "minus 5", "minus-130 degrees"
         fig.start = minus.start()
         fig.value, fig.low, fig.high = (-x if x is not None else None for x in (fig.value, fig.high, fig.low))
+    if in_words and fig.kind is ClaimKind.count and DEFINITE.search(text, max(0, start - 30), start):
+        return None  # "the two nations" names a pair, it reports no count; "for the nine months" is a duration
     return fig
 
 

@@ -424,6 +424,10 @@ def test_not_claims(figures, sentence):
     assert figures(sentence) == []
 
 
+def test_a_duration_after_the_is_a_quantity_a_pair_is_not(figures):
+    assert figures("For the nine months, the two companies said, profit rose.") == ["nine months"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "iso"),
     [
