@@ -65,6 +65,14 @@ def _nearest(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
     return found
 
 
+def _particle(before: str, m: re.Match[str]) -> bool:
+    """"up" after "gave" is part of the verb ("gave up 517 yards"), not a rise."""
+    if m["word"].lower() not in {"up", "down"}:
+        return False
+    previous = re.search(r"([A-Za-z]+)\s+$", before[:m.start()])
+    return previous is not None and previous.group(1).lower() in lexicon().particle_verbs
+
+
 def _direction(word: str) -> Direction:
     lex = lexicon()
     word = word.lower()
@@ -164,7 +172,7 @@ def attach_change(fig: Figure, flat: str) -> tuple[Change | None, str | None]:
     pats = _patterns()
     for role in ("to", "by", "bare"):
         m = _nearest(pats[role], before)
-        if m is None:
+        if m is None or _particle(before, m):
             continue
         word = m["word"]
         direction = _direction(word)

@@ -23,7 +23,7 @@ STOPWORDS = frozenset(
     is are was were be been being has have had do does did will would could could've should may might must can
     which who whom whose what when where while why how not no also only just even more most less least very
     there here he she they we you i them him us me all any each every some such own same other another up down out
-    said says say told according reported reports""".split()
+    said says say told according reported reports including""".split()
 )
 BREAK = STOPWORDS - {"of"}
 LENGTH_UNITS = {"metre", "kilometre", "mile", "foot", "yard", "centimetre", "millimetre", "nautical mile", "inch"}
@@ -68,13 +68,13 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         phrase.append(word)
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted:
+        # A people counted by name: "1,300 Americans", "millions of Americans including ...".
+        if phrase and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
+            return phrase[0].lower()
         plurals = lexicon().irregular_plurals
         plural = next((w for w in lowered if w in plurals or singular(w)), None)
         if plural:
             return plural
-        # A people counted by name: "1,300 Americans", "millions of Germans".
-        if phrase and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
-            return phrase[0].lower()
     return lowered[-1] if lowered else None
 
 
