@@ -139,6 +139,10 @@ UNIT_NAMES: dict[str, str] = {
     "pence": "penny",
     "dutch guilder": "netherlands guilde",  # sic: CQE's name
     "danish crown": "danish krone",
+    "foot-pound": "pound-foot",  # torque; CQE also writes "foot pound-force"
+    "metric horsepower": "horsepower",  # "300 PS"
+    "million british thermal unit": "mega british thermal unit",
+    "mmbtu": "mega british thermal unit",  # a price's rate: "$2.24 per mmBTU"
 }
 
 # ISO 4217 code (factcheck's ``Claim.currency``) onto CQE's currency names; the names were checked
@@ -293,7 +297,7 @@ def claim_unit(claim, text: str) -> str:
             return "point"  # NewsQuant's unit for share prices quoted as "118.5p"
         name = CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
         rate = (claim.unit or "").partition(" per ")[2]  # "dollar per share": a price per unit
-        return f"{name} per {rate}" if rate and " per " not in name else name
+        return f"{name} per {unit_name(rate)}" if rate and " per " not in name else name
     unit = (counted_noun(claim, text) or "-") if kind == "count" else unit_name(claim.unit)
     return age_unit(claim, unit, text) or unit
 

@@ -15,7 +15,7 @@ PINT_NAMES = {
     "millilitre": "milliliter", "centilitre": "centiliter", "metre": "meter", "kilometre": "kilometer",
     "centimetre": "centimeter", "millimetre": "millimeter", "hectare": "hectare", "month": "month", "year": "year",
     "nautical mile": "nautical_mile", "mile per hour": "mile/hour", "kilometre per hour": "kilometer/hour",
-    "decade": "decade_of_years", "pound per square inch": "psi",
+    "decade": "decade_of_years", "pound per square inch": "psi", "newton metre": "newton*meter",
 }
 OFFSET_UNITS = {"degree celsius", "degree fahrenheit"}
 DIMENSIONS = {
@@ -32,6 +32,7 @@ def registry():
 
     reg = pint.UnitRegistry()
     reg.define("decade_of_years = 10 * year")  # pint's own "decade" is a logarithmic ratio
+    reg.define("million_british_thermal_unit = 1e6 * british_thermal_unit = mmbtu")  # gas prices: "$2.24 per mmBTU"
     return reg
 
 
@@ -72,9 +73,20 @@ def _base_conversion(unit) -> tuple[float, float, str, str]:
     map (°F and °C have an offset), so two conversions per unit replace one pint call per value."""
     zero = registry().Quantity(0.0, unit).to_base_units()
     one = registry().Quantity(1.0, unit).to_base_units()
-    dims = str(one.dimensionality)
     offset = float(zero.magnitude)
-    return offset, float(one.magnitude) - offset, str(one.units), DIMENSIONS.get(dims, dims)
+    return offset, float(one.magnitude) - offset, str(one.units), dimension_name(one.dimensionality)
+
+
+@cache
+def _named_dimensions() -> list[tuple[object, str]]:
+    return [(registry().get_dimensionality(key), name) for key, name in DIMENSIONS.items()]
+
+
+def dimension_name(dimensionality) -> str:
+    """"power" for watts and horsepower alike: pint prints one dimensionality in more than one
+    order ("[mass] * [length] ** 2 / ..." or "[length] ** 2 * [mass] / ..."), so names are matched
+    by equality, not by the printed string."""
+    return next((name for dims, name in _named_dimensions() if dims == dimensionality), str(dimensionality))
 
 
 def to_base(value: float, unit) -> tuple[float, str, str]:

@@ -41,6 +41,9 @@ WIDTH = 0.1  # lexicon.yaml approximate_width
         ("decade", 1, 315_576_000, "second", "duration"),
         ("megawatt", 5, 5e6, "kilogram * meter ** 2 / second ** 3", "power"),
         ("pound per square inch", 1, 6894.757, "kilogram / meter / second ** 2", "pressure"),
+        ("horsepower", 296, 220_727.16, "kilogram * meter ** 2 / second ** 3", "power"),
+        ("metric horsepower", 300, 220_649.625, "kilogram * meter ** 2 / second ** 3", "power"),
+        ("foot-pound", 332, 450.1316, "kilogram * meter ** 2 / second ** 2", "energy"),
     ],
 )
 def test_quantities_in_canonical_units(unit, value, base, base_unit, dimension):

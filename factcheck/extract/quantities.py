@@ -331,7 +331,10 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     if name == unit.name and (unit.entity.name == "currency" or unit.currency_code):
         code = unit.currency_code
     percent, points = PERCENT.match(surface), PERCENT_POINTS.match(text, start)
-    if points:
+    longer = extra_unit(text, start + numeral.end()) if numeral else None  # "332 lb-ft" is torque, not "332 lb"
+    if longer and longer[1] > end:
+        fig.kind, (fig.unit, fig.end) = ClaimKind.quantity, longer
+    elif points:
         fig.kind, fig.unit, fig.end = ClaimKind.quantity, "percentage point", points.end()
     elif name in {"percentage", "per cent", "percent"} or percent:
         fig.kind, fig.unit = ClaimKind.percent, "percent"

@@ -386,6 +386,9 @@ def test_figures_that_are_not_restatements_are_not_linked(claims, sentence):
         ("The farm covers 500 hectares.", "500 hectares", "hectare"),
         ("The ship was 12 nautical miles offshore.", "12 nautical miles", "nautical mile"),
         ("It was 40 °F outside.", "40 °F", "degree fahrenheit"),
+        ("The engine makes 450 Nm (332 lb-ft) of torque.", "332 lb-ft", "foot-pound"),
+        ("It has 275 pound-feet of torque.", "275 pound-feet", "foot-pound"),
+        ("It makes 296 hp (300 PS).", "300 PS", "metric horsepower"),
     ],
 )
 def test_units_in_news_prose(claim, sentence, surface, unit):
