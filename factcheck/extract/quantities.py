@@ -78,11 +78,20 @@ def _vague_regex() -> re.Pattern[str]:
 AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-Z][\w’'-]+,\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)")
 
 
+# An age a phrase introduces: "over the age of 21", "aged 7", "turned 40", "life expectancy ... is around 73".
+AGE_STATED = re.compile(
+    r"\b(?i:aged|ages?\s+of|turned|turns|turning|life\s+expectancy\b(?:[^.;,]{0,40}?)\b(?:is|was|of|at|to|reached))"
+    r"\s+(?:(?i:about|around|roughly|nearly|almost|just|over|under)\s+)?(?P<num>[1-9]\d?(?:\.\d)?|1[01]\d)\b"
+    r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
+)
+
+
 def _age(m: re.Match[str]) -> Figure | None:
     name = m.group().split(",")[0]
-    if name.casefold() in CALENDAR:  # "May, 12, ..." is a date
+    if m.re is AGE_APPOSITION and name.casefold() in CALENDAR:  # "May, 12, ..." is a date
         return None
-    fig = Figure(m.start("num"), m.end("num"), ClaimKind.quantity, value=float(m["num"]), unit="year", step=1.0)
+    fig = Figure(m.start("num"), m.end("num"), ClaimKind.quantity, value=float(m["num"]), unit="year",
+                 step=stated_step(m["num"]))
     fig.extra["subject"] = "age"
     return fig
 
@@ -418,7 +427,8 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = ((_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
-           (_scaled_regex(), _scaled), (share_regex(), _share), (AGE_APPOSITION, _age))
+           (_scaled_regex(), _scaled), (share_regex(), _share), (AGE_APPOSITION, _age),
+           (AGE_STATED, _age))
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)

@@ -666,3 +666,25 @@ def test_a_proper_noun_before_a_number_in_prose_names_it(figures, sentence, figu
 def test_a_scale_word_after_a_is_a_figure(claim, figures):
     assert claim("They bought a million dollar flat.", "a million dollar").value == 1e6
     assert figures("She waited an hour for a bus.") == []
+
+
+# --- ages -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Maddon, 66, has used the downtime to get in shape.", "66", 66),
+        ("The squad had just 17 players over the age of 21.", "21", 21),
+        ("Children aged 7 and older may enter.", "7", 7),
+        ("He turned 40 in May.", "40", 40),
+        ("Life expectancy for men in Glasgow is around 73.", "73", 73),
+        ("Life expectancy in Japan reached 84.3 last year.", "84.3", 84.3),
+    ],
+)
+def test_ages_a_phrase_introduces(claim, sentence, surface, value):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, value, "year", "age")
+
+
+def test_turned_before_a_percentage_is_no_age(claim):
+    assert claim("Sales turned 5% higher.", "5%").kind is ClaimKind.percent
