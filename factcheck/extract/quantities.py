@@ -215,7 +215,22 @@ def _scaled(m: re.Match[str]) -> Figure:
     fig = Figure(m.start(), m.end(), ClaimKind.count, value=parse_numeral(m["num"]) * scale,
                  step=stated_step(m["num"], scale))
     currency_word(fig, m["curword"])
+    if fig.kind is ClaimKind.count:
+        _unit_after_scale(fig, m.string)
     return fig
+
+
+def _unit_after_scale(fig: Figure, text: str) -> None:
+    """"2.8bn km": the unit after a scale abbreviation, read by quantulum3 as if after a plain "1"."""
+    if not re.match(r"\s?[^\W\d_]", text[fig.end:fig.end + 2]):
+        return
+    probe = "1" + text[fig.end:fig.end + 40]
+    parsed = [q for q in _quantulum(probe) if q.span[0] == 0 and q.span[1] > 1]
+    if not parsed or parsed[0].unit.name == "dimensionless" or implausible(parsed[0].unit.name):
+        return
+    name, code = news_unit(parsed[0].unit.name, text, fig.start, fig.end + parsed[0].span[1] - 1)
+    if code is None and parsed[0].unit.entity.name != "currency":
+        fig.kind, fig.unit, fig.end = ClaimKind.quantity, name, fig.end + parsed[0].span[1] - 1
 
 
 def _vague(m: re.Match[str]) -> Figure:

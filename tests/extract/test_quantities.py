@@ -312,6 +312,18 @@ def test_scale_abbreviations_without_a_currency(claim, sentence, surface, value,
     assert (c.kind, c.value) == (kind, value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("After a 1.8 billion-mile (2.8bn km) journey from Earth.", "2.8bn km", 2.8e9, "kilometre"),
+        ("The reservoir holds 1.5bn litres of water.", "1.5bn litres", 1.5e9, "litre"),
+    ],
+)
+def test_a_unit_after_a_scale_abbreviation(claim, sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit) == (ClaimKind.quantity, value, unit)
+
+
 def test_a_metre_figure_is_not_read_with_million_precision(claim):
     c = claim("The wall is 20m high.", "20m")
     assert (c.canonical.low, c.canonical.high) == (19.5, 20.5)
