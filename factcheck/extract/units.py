@@ -30,11 +30,18 @@ def _clause_before(text: str, start: int) -> str:
     return text[breaks[-1] if breaks else 0:start]
 
 
+def _clause_after(text: str, end: int) -> str:
+    found = CLAUSE_BREAK.search(text, end)
+    return text[end:found.start() if found else len(text)]
+
+
 def pound_sense(text: str, start: int, end: int) -> str | None:
-    """"pound sterling", "pound-mass", or None when the context does not say."""
+    """"pound sterling", "pound-mass", or None when the context does not say. Weight words count on
+    either side ("dropping from 208 pounds to 193 by exercising"), money words only before."""
     lex = lexicon()
     words = set(re.findall(r"[a-z]+", _clause_before(text, start).lower()))
-    if words & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]):
+    after = set(re.findall(r"[a-z]+", _clause_after(text, end).lower()))
+    if (words | after) & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]):
         return "pound-mass"
     if words & lex.pound_money_cues:
         return "pound sterling"

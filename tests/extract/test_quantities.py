@@ -81,6 +81,8 @@ def test_extraction_emits_no_warnings_or_log_records(claims, caplog):
         ("The ticket price was 40 pounds.", "40 pounds", "money:GBP"),
         ("The bag weighed 40 pounds, the ticket cost 20 pounds.", "40 pounds", "mass"),
         ("The bag weighed 40 pounds, the ticket cost 20 pounds.", "20 pounds", "money:GBP"),
+        ("He got in shape, dropping from 208 pounds to 193 by exercising.", "208 pounds", "mass"),
+        ("The fee was 40 pounds, a fine for exercising rights.", "40 pounds", "money:GBP"),
     ],
 )
 def test_pounds_are_read_from_context(claim, sentence, surface, dimension):
