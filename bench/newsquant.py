@@ -44,7 +44,8 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   (``from_to_ranges``).
 
   A share in words ("a third of", "one in five") is a percent claim in factcheck and a fraction
-  (0.333) in NewsQuant.
+  (0.333) in NewsQuant, whose unit is "%" and the whole it is a share of (``share_unit``: "a third
+  of the population" → ``% population``, "half of which" → ``% -``).
 
   Units: percent → ``percentage``; money → the currency's CQE name by ISO code (``CURRENCY_NAMES``),
   else its unit name (cent, penny), with a rate kept ("dollar per share"); a price in pence written
@@ -98,7 +99,10 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 
+from lemminflect import getAllLemmas
+
 from factcheck.extract.lemmas import adjective, singular
+from factcheck.extract.subjects import STOPWORDS
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / ".." / "shared" / "benchmarks" / "newsquant"
@@ -288,10 +292,34 @@ def age_unit(claim, unit: str, text: str) -> str | None:
     return None
 
 
+SHARE_WHOLE = re.compile(r"[\s-]+(?:of\s+)?(?:(?:the|its|their|his|her|our|a|an)\s+)?((?:[a-z][\w-]*\s*){1,4})", re.I)
+
+
+def in_words(claim) -> bool:
+    """A share written in words ("a third of", "one in five"), not with a percent sign or word."""
+    return claim.kind.value == "percent" and not re.search(r"%|per|pc|pct", claim.surface, re.I)
+
+
+def share_unit(claim, text: str) -> str:
+    """NewsQuant's unit for a fraction: "%" and the whole it is a share of ("a third of the
+    population" → "% population", "almost half of which" → "% -"), head in the singular."""
+    m = SHARE_WHOLE.match(text, claim.span.end)
+    words = []
+    for word in (m.group(1).split() if m else []):
+        verb = "VERB" in getAllLemmas(word.lower())
+        if word.lower() in STOPWORDS or not word.isalpha() and "-" not in word or verb and words:
+            break  # the phrase ends at a verb: "a third of the population lives"
+        if not verb:
+            words.append(word.lower())
+    if not words:
+        return "% -"
+    return "% " + " ".join([*words[:-1], singular(words[-1]) or words[-1]])
+
+
 def claim_unit(claim, text: str) -> str:
     kind = claim.kind.value
     if kind == "percent":
-        return "percentage"
+        return share_unit(claim, text) if in_words(claim) else "percentage"
     if kind == "money":
         if claim.unit == "penny" and claim.surface.rstrip().endswith("p"):
             return "point"  # NewsQuant's unit for share prices quoted as "118.5p"
@@ -306,7 +334,7 @@ def claim_value(claim) -> Value | None:
     """A vague amount's high end is inclusive in factcheck ("thousands": 1,000 to 9,999) and written
     as the next power of ten in NewsQuant (1,000 to 10,000)."""
     if claim.value is not None:
-        if claim.kind.value == "percent" and not re.search(r"%|per|pc|pct", claim.surface, re.I):
+        if in_words(claim):
             return claim.value / 100  # a share in words ("a third of"): CQE writes the fraction, 0.333
         return claim.value
     if claim.low is not None and claim.high is not None:
