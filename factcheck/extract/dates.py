@@ -98,10 +98,14 @@ WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def _counts(text: str, end: int) -> bool:
-    """A bare year followed by a counted noun is a count ("1800 people"), not "in 2011 exceeds"."""
+    """A bare year followed by a counted noun is a count ("1800 people"), not "in 2011 exceeds" and not
+    "2018 sales", which a year qualifies."""
     m = WORD_AFTER.match(text, end)
     word = m.group(1) if m else ""
-    return word not in _NOT_PLURAL and (word in lexicon().irregular_plurals or singular(word) is not None)
+    lex = lexicon()
+    if word in _NOT_PLURAL or word in lex.year_nouns:
+        return False
+    return word in lex.irregular_plurals or singular(word) is not None
 
 
 def find_dates(text: str) -> list[DateFigure]:

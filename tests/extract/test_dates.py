@@ -84,6 +84,7 @@ def test_weekday_of(iso, weekday):
         ("The charity, set up in 2015 as a pilot, now runs ten shelters.", "2015"),
         ("Coastal towns may be under water by 2150, the study says.", "2150"),
         ("Revenue grew 15% a year, and in 2011 exceeds $4 billion.", "2011"),
+        ("Keytruda's 2018 sales jumped 90 per cent.", "2018"),
     ],
 )
 def test_a_year_before_a_word_ending_in_s_is_still_a_year(claims, sentence, iso):
