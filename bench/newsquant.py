@@ -810,9 +810,9 @@ def record(body: str) -> None:
     RESULTS.write_text(sections[0].rstrip("\n") + "\n\n" + body + "\n", "utf-8")
 
 
-def errors(results: dict, limit: int, set_name: str = "NewsQuant") -> None:
-    """factcheck's misses and extras (value+unit, strict), for development: NewsQuant's EVEN half only
-    (the odd half is held out), or a whole small set."""
+def errors(results: dict, limit: int, set_name: str = "NewsQuant", metric: str = "value+unit") -> None:
+    """factcheck's misses and extras (strict, on ``metric``), for development: NewsQuant's EVEN half
+    only (the odd half is held out), or a whole small set."""
     if set_name == "NewsQuant":
         preds, sentences = results["predictions"]["factcheck"], half(results["newsquant"], "even")
     else:
@@ -821,7 +821,7 @@ def errors(results: dict, limit: int, set_name: str = "NewsQuant") -> None:
     shown = 0
     for s in sentences:
         gold, got = gold_quantities(s), preds[s.index]
-        pairs = max_matching(gold, got, PREDICATES["value+unit"])
+        pairs = max_matching(gold, got, PREDICATES[metric])
         misses = [g for i, g in enumerate(gold) if i not in pairs]
         extras = [p for i, p in enumerate(got) if i not in set(pairs.values())]
         if not misses and not extras:
@@ -841,6 +841,7 @@ def main() -> None:
     cli.add_argument("--split", choices=("all", "even", "odd"), help="only this NewsQuant split in the tables")
     cli.add_argument("--write", action="store_true", help=f"replace the '{SECTION}' section of bench/RESULTS.md")
     cli.add_argument("--errors", type=int, metavar="N", help="print factcheck's first N misses/extras on the even half")
+    cli.add_argument("--errors-metric", choices=METRICS, default="value+unit", help="the metric --errors lists by")
     cli.add_argument("--errors-on", choices=("NewsQuant", *SMALL_SETS), default="NewsQuant",
                      help="set for --errors (NewsQuant means its even half; never the odd one)")
     cli.add_argument("--with-classifier", action="store_true",
@@ -861,7 +862,7 @@ def main() -> None:
         print(f"\nrecorded in {RESULTS.relative_to(REPO)}")
     if opts.errors:
         print()
-        errors(results, opts.errors, opts.errors_on)
+        errors(results, opts.errors, opts.errors_on, opts.errors_metric)
 
 
 if __name__ == "__main__":

@@ -44,16 +44,22 @@ SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
 PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
-MINUS_HYPHEN = re.compile(r"(?<=\b(?i:minus))-(?=\d)")  # quantulum3 reads nothing in "minus-130"
+# quantulum3 reads nothing in "minus-130" or "sub-7 nanometer" (the hyphen), nor in "some seven miles".
+MINUS_HYPHEN = re.compile(r"(?:(?<=\b(?i:minus))|(?<=\b(?i:sub)))-(?=\d)")
+SOME_BEFORE_WORD = re.compile(r"\b(?i:some)(?=\s+(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                              r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)")
 
 
 def _for_quantulum(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
-    "minus-130" with a space, and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
-    return MINUS_HYPHEN.sub(" ", flat).replace("\u03bc", "\u00b5")
+    "minus-130" with a space, "some" before a number word blanked (the qualifier is read from the
+    sentence itself), and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
+    text = SOME_BEFORE_WORD.sub("    ", MINUS_HYPHEN.sub(" ", flat))
+    return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
 
 
 MINUS = re.compile(r"\b(?i:minus)[\s-]?$")
+SUB = re.compile(r"\b(?i:sub)-$")  # "sub-7 nanometer": below 7, not a name like "F-16"
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
@@ -333,14 +339,15 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     in_words = not any(ch.isdigit() for ch in surface)
     if in_words:
         first = surface.lower().split()[0]
+        if first.replace("-", " ") not in lexicon().fraction_words:  # "five-year" is five years; "two-thirds" a fraction
+            first = first.split("-")[0]
         scaled_a = first in {"a", "an"} and re.match(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", surface, re.I)
         if (first not in NUMBER_WORDS and not scaled_a) or surface.lower() == "one":
             return None  # "a year" is no figure, "a million dollar house" is
-        if ORDINALS.search(text, max(0, start - 30), start):
-            return None
     numeral = re.search(NUMERAL, surface)
     at = start + numeral.start() if numeral else start
-    if ATTACHED_NAME.search(text, max(0, at - 2), at) and not MINUS.search(text, max(0, at - 7), at):
+    if ATTACHED_NAME.search(text, max(0, at - 2), at) and not (MINUS.search(text, max(0, at - 7), at)
+                                                                or SUB.search(text, max(0, at - 5), at)):
         return None
     if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end):
         return None
@@ -375,8 +382,9 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     if minus := MINUS.search(text, max(0, at - 7), at):  # "minus 5", "minus-130 degrees"
         fig.start = minus.start()
         fig.value, fig.low, fig.high = (-x if x is not None else None for x in (fig.value, fig.high, fig.low))
-    if in_words and fig.kind is ClaimKind.count and DEFINITE.search(text, max(0, start - 30), start):
-        return None  # "the two nations" names a pair, it reports no count; "for the nine months" is a duration
+    before = text[max(0, start - 30):start]
+    if in_words and fig.kind is ClaimKind.count and (DEFINITE.search(before) or ORDINALS.search(before)):
+        return None  # "the two nations", "the first three" name no count; "in the last three months" is a duration
     return fig
 
 

@@ -446,6 +446,24 @@ def test_a_duration_after_the_is_a_quantity_a_pair_is_not(figures):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit", "qualifier"),
+    [
+        ("In the last three months prices were cut.", "three months", 3, "month", None),
+        ("After a five-year, 1.8 billion-mile journey it arrived.", "five-year", 5, "year", None),
+        ("The debris field stretched for some seven miles (11 km).", "seven miles", 7, "mile", Qualifier.approximately),
+        ("New light will help chipmakers produce sub-7 nanometer ICs.", "7 nanometer", 7, "nanometre", Qualifier.less_than),
+    ],
+)
+def test_quantities_quantulum3_alone_misses(claim, sentence, surface, value, unit, qualifier):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit, c.qualifier) == (ClaimKind.quantity, value, unit, qualifier)
+
+
+def test_a_fraction_slash_is_a_fraction(claim):
+    assert claim("One ounce is 1⁄32 of a quart.", "1⁄32").value == pytest.approx(1 / 32)
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "iso"),
     [
         ("In 2011, President Vladimir Putin accused then U.S. Secretary of State Hillary Clinton.", "2011", "2011"),
