@@ -123,8 +123,8 @@ RATE_NOUNS = (
     "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|ton|tonne|ounce|pound|kilogram|kilo|gram|"
     "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour"
 )
-RATE = re.compile(
-    rf"[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*\b)|(?:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b)"
+RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
+    rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*\b)|(?:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b)"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
 )
 SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", re.I)

@@ -46,15 +46,16 @@ PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?
 PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
 # quantulum3 reads nothing in "minus-130" or "sub-7 nanometer" (the hyphen), nor in "some seven miles".
 MINUS_HYPHEN = re.compile(r"(?:(?<=\b(?i:minus))|(?<=\b(?i:sub)))-(?=\d)")
+HYPHENATED_RATE = re.compile(r"(?<=[a-z])-(an?)-(?=(?:second|minute|hour|day|week|month|year)\b)")
 SOME_BEFORE_WORD = re.compile(r"\b(?i:some)(?=\s+(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                               r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)")
 
 
 def _for_quantulum(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
-    "minus-130" with a space, "some" before a number word blanked (the qualifier is read from the
+    "minus-130" and "barrel-a-day" with spaces, "some" before a number word blanked (the qualifier is read from the
     sentence itself), and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
-    text = SOME_BEFORE_WORD.sub("    ", MINUS_HYPHEN.sub(" ", flat))
+    text = SOME_BEFORE_WORD.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", flat)))
     return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
 
 
@@ -187,9 +188,12 @@ TEMPERATURE = re.compile(
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
 QUANTITY_RATE = re.compile(
-    r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?\s+(?:a|an|per)\s+(?P<per>second|minute|hour|day|week|month|year)\b"
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
 )
+
+
+RESTATEMENT = re.compile(r"\s*\([^()]{1,40}\)(?=[\s-]*(?:per|an?)\b)")
 
 
 def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
@@ -199,12 +203,14 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
     rate_spans = []
     for fig in figures:
         if fig.kind is ClaimKind.money and fig.unit and " per " not in fig.unit:
-            found = rate_after(text, fig.end)
+            restated = RESTATEMENT.match(text, fig.end)  # "9 billion shekels ($2.4 billion) a year"
+            start = restated.end() if restated else fig.end
+            found = rate_after(text, start)
             if found:
                 fig.unit = f"{fig.unit} per {found[0]}"
                 for end in fig.ends or ():  # "rose $1.20 to $65.40 a barrel": both ends are per barrel
                     end.unit = fig.unit
-                rate_spans.append((fig.end, found[1]))
+                rate_spans.append((start, found[1]))
         elif fig.kind is ClaimKind.quantity and fig.unit and " per " not in fig.unit and fig.unit not in TIME_UNITS:
             if m := QUANTITY_RATE.match(text, fig.end):  # "188 miles an hour", "500,000 barrels a day"
                 fig.unit = f"{fig.unit} per {m['per']}"
@@ -339,8 +345,11 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     in_words = not any(ch.isdigit() for ch in surface)
     if in_words:
         first = surface.lower().split()[0]
-        if first.replace("-", " ") not in lexicon().fraction_words:  # "five-year" is five years; "two-thirds" a fraction
-            first = first.split("-")[0]
+        head, _, measure = first.partition("-")
+        # "a six-mile trip" measures the trip; "a five-year plan" and "two-thirds" name a kind and a share.
+        if measure and not re.match(r"(?:second|minute|hour|day|week|month|year|decade|third|quarter|half|fifth)",
+                                    measure):
+            first = head
         scaled_a = first in {"a", "an"} and re.match(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", surface, re.I)
         if (first not in NUMBER_WORDS and not scaled_a) or surface.lower() == "one":
             return None  # "a year" is no figure, "a million dollar house" is
