@@ -245,13 +245,13 @@ def claim_change(claim) -> str:
 
 KEEP_PLURAL = {"people"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
 COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
-PHRASE_SKIP = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those"}
+PHRASE_SKIP = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "and", "or"}
 
 
 def counted_noun(claim, text: str) -> str | None:
     """NewsQuant's unit for a count: the counted noun phrase, head in the singular.
 
-    Taken when factcheck's subject is a noun within three words after the figure: the unit is the
+    Taken when factcheck's subject is a noun within five words after the figure: the unit is the
     words from the figure to that noun, lower-cased, function words dropped, head singular
     ("seven European countries" → "european country", "13000 workers" → "worker", "13 people" →
     "people"), a compared adjective in its base form, as CQE lemmatises ("the best screens" → "good screen"). A head that is not a plural counts only for the figure 1 ("one solution").
@@ -259,7 +259,7 @@ def counted_noun(claim, text: str) -> str | None:
     subject = (claim.subject or "").lower()
     if not subject or not re.fullmatch(r"[a-z][a-z-]*", subject):
         return None
-    m = re.match(rf"\s*((?:[\w-]+\s+){{0,3}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
+    m = re.match(rf"\s*((?:[\w-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
     if not m:
         return None
     if subject in KEEP_PLURAL:

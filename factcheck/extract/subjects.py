@@ -63,6 +63,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         return None
     phrase: list[str] = []
     for word in m.group(1).split():
+        if counted and phrase and word.lower() in {"and", "or"}:
+            continue  # "4.3M digital and physical sales" counts sales
         if word.lower() in BREAK or (phrase and _looks_like_verb(word)):
             break
         phrase.append(word)

@@ -81,6 +81,8 @@ def test_reduce_exports_by_90_percent_is_exports_going_down(claim):
         ("The talks lasted three hours.", "three hours", "duration"),
         ("The city is 100 km (60 miles) from the border.", "60 miles", "distance"),
         ("Police put the number of protesters at 5,000.", "5,000", "protesters"),
+        ("Two-thirds of the 4.3M digital and physical sales were CDs.", "4.3M", "sales"),
+        ("The agency lists the 50 previous editions.", "50", "editions"),
     ],
 )
 def test_subjects_in_ordinary_news_sentences(claim, sentence, surface, subject):
@@ -112,3 +114,4 @@ def test_entities_resolve_through_the_alias_table(claim):
 
 def test_a_people_counted_by_name(claim):
     assert claim("Nearly 2,000 Canadians applied for the scheme.", "2,000").subject == "canadians"
+    assert claim("It exposed millions of Americans including their messages.", "millions").subject == "americans"
