@@ -297,7 +297,9 @@ SHARE_WHOLE = re.compile(r"[\s-]+(?:of\s+)?(?:(?:the|its|their|his|her|our|a|an)
 
 def in_words(claim) -> bool:
     """A share written in words ("a third of", "one in five"), not with a percent sign or word."""
-    return claim.kind.value == "percent" and not re.search(r"%|per|pc|pct", claim.surface, re.I)
+    surface = claim.surface
+    bare_end = re.fullmatch(r"[\d.,]+", surface.strip())  # "4.8" of "from 4.8 to 4.7 percent"
+    return claim.kind.value == "percent" and not bare_end and not re.search(r"%|per|pc|pct", surface, re.I)
 
 
 def share_unit(claim, text: str) -> str:
