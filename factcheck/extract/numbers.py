@@ -13,7 +13,7 @@ SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian scales: "Rs 500 crore"
 }
 # After a currency any abbreviation is a scale ("$13.6M", "£20m"); after a bare number "m" is metres.
-SCALE_WORDS = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln|m|k|b)\b"
+SCALE_WORDS = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|bn|trn|tn|mn|mln|m|k|b)\b"
 BARE_SCALE_WORDS = r"(?:(?i:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln)|M)\b"
 
 # Digits with comma, thin-space or space grouping ("816 000"), optional decimals.

@@ -93,6 +93,22 @@ AGE_STATED = re.compile(
 )
 
 
+# An age by decade: "in his 40s", "in their mid-30s", "in her late 20s" (a span of years, not seconds).
+AGE_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their|its)\s+(?P<age>(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>[1-9]0)[’']?s)\b", re.I
+)
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
+
+
+def _age_decade(m: re.Match[str]) -> Figure:
+    decade = int(m["decade"])
+    low, high = DECADE_PARTS[m["part"].lower() if m["part"] else None]
+    fig = Figure(m.start("age"), m.end("age"), ClaimKind.quantity, low=decade + low, high=decade + high,
+                 unit="year", step=1.0)
+    fig.extra["subject"] = "age"
+    return fig
+
+
 def _age(m: re.Match[str]) -> Figure | None:
     name = m.group().split(",")[0]
     if m.re is AGE_APPOSITION and name.casefold() in CALENDAR:  # "May, 12, ..." is a date
@@ -180,10 +196,11 @@ def _word_range(m: re.Match[str]) -> Figure | None:
     return fig
 
 
-# Temperatures as typed in a hurry: "20 degrees c", "6 deg c", "98.6 degrees f", "10.5 celcius".
+# Temperatures as typed in a hurry: "20 degrees c", "6 deg c", "98.6 degrees f", "10.5 celcius", "101F"
+# (glued: "2.5 F" with a space may be farads).
 TEMPERATURE = re.compile(
     r"\s*(?:°\s*|(?i:deg(?:ree)?s?)\.?\s+)?(?P<scale>(?i:celsius|celcius|centigrade|centigrate|fahrenheit|farenheit|"
-    r"farenhiet)\b|(?<=[°gs.] )[cCfF]\b|(?<=°)[cCfF]\b)"
+    r"farenhiet)\b|(?<=[°gs.] )[cCfF]\b|(?<=°)[cCfF]\b|(?<=\d)F\b)"
 )
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
@@ -460,7 +477,7 @@ def find_figures(text: str) -> list[Figure]:
     own = ((_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), (AGE_APPOSITION, _age),
-           (AGE_STATED, _age))
+           (AGE_STATED, _age), (AGE_DECADE, _age_decade))
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)

@@ -32,6 +32,7 @@ from factcheck.models import ClaimKind
         ("Losses in excess of 30 MUSD were reported.", "30 MUSD", 30e6, "USD"),
         ("Revenue was about MAUD 60 last year.", "MAUD 60", 60e6, "AUD"),
         ("The flat costs a quarter million us dollars.", "quarter million us dollars", 250_000, "USD"),
+        ("The project costs $1.5trn over a decade.", "$1.5trn", 1.5e12, "USD"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):

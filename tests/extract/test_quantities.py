@@ -403,6 +403,10 @@ def test_figures_that_are_not_restatements_are_not_linked(claims, sentence):
         ("The engine makes 450 Nm (332 lb-ft) of torque.", "332 lb-ft", "foot-pound"),
         ("It has 275 pound-feet of torque.", "275 pound-feet", "foot-pound"),
         ("It makes 296 hp (300 PS).", "300 PS", "metric horsepower"),
+        ("Yields rose 12bps to 4.1%.", "12bps", "basis point"),
+        ("The spread narrowed by 12 bp.", "12 bp", "basis point"),
+        ("Temperatures hit 101F in Phoenix.", "101F", "degree fahrenheit"),
+        ("The capacitor stored 2.5 F of charge.", "2.5 F", "farad"),
     ],
 )
 def test_units_in_news_prose(claim, sentence, surface, unit):
@@ -624,6 +628,19 @@ def test_an_age_between_commas_after_a_name(claim):
 def test_ages_a_phrase_introduces(claim, sentence, surface, value):
     c = claim(sentence, surface)
     assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, value, "year", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("The victim was in his 40s.", "40s", 40, 49),
+        ("Most voters were in their mid-30s.", "mid-30s", 33, 36),
+        ("She was in her late 20s.", "late 20s", 26, 29),
+    ],
+)
+def test_an_age_by_decade_is_a_span_of_years_not_seconds(claim, sentence, surface, low, high):
+    c = claim(sentence, surface)
+    assert (c.low, c.high, c.unit, c.subject) == (low, high, "year", "age")
 
 
 def test_turned_before_a_percentage_is_no_age(claim):
