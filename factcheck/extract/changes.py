@@ -73,6 +73,11 @@ def _particle(before: str, m: re.Match[str]) -> bool:
     return previous is not None and previous.group(1).lower() in lexicon().particle_verbs
 
 
+def _raised_money(fig: Figure, m: re.Match[str]) -> bool:
+    """"raised $40m" is money raised, not a rise ("raised prices by 5%" and "raised it to $5" are)."""
+    return fig.kind is ClaimKind.money and m["word"].lower() in {"raise", "raised", "raises", "raising"}
+
+
 def _direction(word: str) -> Direction:
     lex = lexicon()
     word = word.lower()
@@ -172,7 +177,7 @@ def attach_change(fig: Figure, flat: str) -> tuple[Change | None, str | None]:
     pats = _patterns()
     for role in ("to", "by", "bare"):
         m = _nearest(pats[role], before)
-        if m is None or _particle(before, m):
+        if m is None or _particle(before, m) or role == "bare" and _raised_money(fig, m):
             continue
         word = m["word"]
         direction = _direction(word)

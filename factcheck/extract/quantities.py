@@ -44,18 +44,19 @@ SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
 PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
-# quantulum3 reads nothing in "minus-130" or "sub-7 nanometer" (the hyphen), nor in "some seven miles".
+# quantulum3 reads nothing in "minus-130" or "sub-7 nanometer" (the hyphen), nor in "some seven miles",
+# and only "2.3" of "some 2.3 million barrels".
 MINUS_HYPHEN = re.compile(r"(?:(?<=\b(?i:minus))|(?<=\b(?i:sub)))-(?=\d)")
 HYPHENATED_RATE = re.compile(r"(?<=[a-z])-(an?)-(?=(?:second|minute|hour|day|week|month|year)\b)")
-SOME_BEFORE_WORD = re.compile(r"\b(?i:some)(?=\s+(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                              r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)")
+SOME_BEFORE_NUMBER = re.compile(r"\b(?i:some)(?=\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))")
 
 
 def _for_quantulum(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
-    "minus-130" and "barrel-a-day" with spaces, "some" before a number word blanked (the qualifier is read from the
+    "minus-130" and "barrel-a-day" with spaces, "some" before a number blanked (the qualifier is read from the
     sentence itself), and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
-    text = SOME_BEFORE_WORD.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", flat)))
+    text = SOME_BEFORE_NUMBER.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", flat)))
     return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
 
 
@@ -235,8 +236,9 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
     return [f for f in figures if not any(f.overlaps(start, end) for start, end in rate_spans)]
 
 
-def _share(m: re.Match[str]) -> Figure:
-    return Figure(m.start(), m.end(), ClaimKind.percent, value=share_value(m), unit="percent")
+def _share(m: re.Match[str]) -> Figure | None:
+    value = share_value(m)
+    return Figure(m.start(), m.end(), ClaimKind.percent, value=value, unit="percent") if value <= 100 else None
 
 
 def _scaled(m: re.Match[str]) -> Figure:

@@ -1,5 +1,5 @@
 """Shares stated in words: "a third of the population", "almost half of which", "one in five adults",
-"3 out of 10 voters".
+"3 in 10 Americans", "3 out of 10 voters".
 
 A share is a percentage claim (a third is 33.3%), so "a third of voters" and "33% of voters" compare.
 """
@@ -16,12 +16,14 @@ _DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 @cache
 def share_regex() -> re.Pattern[str]:
-    """"<fraction> of", "one in <n>" or "<k> out of <n>"; not "the first half of", "the other half of" or "by half"."""
+    """"<fraction> of", "<k> in <n>" or "<k> out of <n>"; not "the first half of", "the other half of", "by half"
+    or "3 in 10 minutes"."""
     words = words_regex([w for w in lexicon().fraction_words])
     denominators = "|".join([*_DENOMINATORS, r"\d{1,3}"])
     return re.compile(
         rf"(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blatter )(?<!\bformer )(?<!\bthe )(?<!\bby )(?<!\bone )"
-        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?:(?i:one)|1)\s+in\s+(?P<n>{denominators})\b(?![.,]\d)"
+        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?P<k1>(?i:{denominators}|one))\s+in\s+(?P<n>{denominators})\b"
+        rf"(?![.,]\d|\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
         rf"|(?P<k>(?i:{denominators}|one))\s+out\s+of\s+(?P<n2>(?i:{denominators}))\b(?![.,]\d))"
     )
 
@@ -36,4 +38,4 @@ def share_value(m: re.Match[str]) -> float:
 
     if m["n2"]:  # "3 out of 10"
         return 100 * number(m["k"]) / number(m["n2"])
-    return 100 / number(m["n"])
+    return 100 * number(m["k1"]) / number(m["n"])  # "one in five", "3 in 10"

@@ -198,3 +198,9 @@ def test_a_change_restated_after_or_is_the_same_change(claim):
 
 def test_k_after_a_number_is_thousands(claim):
     assert claim("Some 45k fans packed the stadium.", "45k").value == 45_000
+
+
+def test_money_raised_is_no_rise(claim):
+    c = claim("They raised $40m in a Series B round.", "$40m")
+    assert (c.role, c.change) == (None, None)
+    assert claim("The bank raised rates by 0.25%.", "0.25%").change.direction is Direction.up

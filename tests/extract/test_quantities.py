@@ -456,6 +456,8 @@ def test_a_duration_after_the_is_a_quantity_a_pair_is_not(figures):
         ("The six-mile trip took three hours.", "six-mile", 6, "mile", None),
         ("The city hosts one 52,000 barrel-a-day refinery.", "52,000 barrel", 52_000, "barrel per day", None),
         ("The debris field stretched for some seven miles (11 km).", "seven miles", 7, "mile", Qualifier.approximately),
+        ("Some 2.3 million barrels a day were lost.", "2.3 million barrels", 2.3e6, "barrel per day",
+         Qualifier.approximately),
         ("New light will help chipmakers produce sub-7 nanometer ICs.", "7 nanometer", 7, "nanometre", Qualifier.less_than),
     ],
 )

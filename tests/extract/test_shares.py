@@ -40,7 +40,12 @@ def test_a_share_with_digits(claim):
 
 @pytest.mark.parametrize(
     ("sentence", "surface", "value"),
-    [("Only 4 out of 10 drivers passed.", "4 out of 10", 40), ("Two out of five said no.", "Two out of five", 40)],
+    [("Only 4 out of 10 drivers passed.", "4 out of 10", 40), ("Two out of five said no.", "Two out of five", 40),
+     ("Only 3 in 10 Americans approve.", "3 in 10", 30)],
 )
 def test_k_out_of_n(claim, sentence, surface, value):
     assert claim(sentence, surface).value == pytest.approx(value)
+
+
+def test_k_in_n_minutes_is_no_share(figures):
+    assert figures("He scored 3 in 10 minutes.") == ["3", "10 minutes"]
