@@ -94,6 +94,7 @@ AGE_STATED = re.compile(
 )
 
 
+AGED = re.compile(r"\b(?i:aged|ages)\s+$")
 # An age by decade: "in his 40s", "in their mid-30s", "in her late 20s" (a span of years, not seconds).
 AGE_DECADE = re.compile(
     r"\bin\s+(?:his|her|their|its)\s+(?P<age>(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>[1-9]0)[’']?s)\b", re.I
@@ -156,6 +157,9 @@ def _range(m: re.Match[str]) -> Figure | None:
     currency_word(fig, m["curword"])
     if fig.kind is ClaimKind.count:
         _unit_after(fig, m)
+    if fig.kind is ClaimKind.count and AGED.search(m.string, max(0, m.start() - 12), m.start()):
+        fig.kind, fig.unit = ClaimKind.quantity, "year"  # "aged between 18 and 25"
+        fig.extra["subject"] = "age"
     add_ends(fig, m)
     return fig
 

@@ -645,6 +645,15 @@ def test_an_age_by_decade_is_a_span_of_years_not_seconds(claim, sentence, surfac
     assert (c.low, c.high, c.unit, c.subject) == (low, high, "year", "age")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"), [("Police held 12 people aged between 18 and 25.", "18 and 25"),
+                              ("Children aged 5 to 11 can get the jab.", "5 to 11")],
+)
+def test_an_age_range(claim, sentence, surface):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit, c.subject) == (ClaimKind.quantity, "year", "age")
+
+
 def test_turned_before_a_percentage_is_no_age(claim):
     assert claim("Sales turned 5% higher.", "5%").kind is ClaimKind.percent
 
