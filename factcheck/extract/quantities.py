@@ -370,7 +370,7 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         first = surface.lower().split()[0]
         head, _, measure = first.partition("-")
         # "a six-mile trip" measures the trip; "a five-year plan" and "two-thirds" name a kind and a share.
-        if measure and not re.match(r"(?:second|minute|hour|day|week|month|year|decade|third|quarter|half|fifth)",
+        if measure and not re.match(r"(?:second|minute|hour|day|week|month|year|decade|time|third|quarter|half|fifth)",
                                     measure):
             first = head
         scaled_a = first in {"a", "an"} and re.match(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", surface, re.I)
@@ -385,7 +385,7 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         return None
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
         return None
-    if unit.name == "kelvin" and surface.endswith("k"):  # "50k fans", "a 5k run": thousands, not kelvin
+    if unit.name == "kelvin" and re.search(r"\d[kK]$", surface):  # "50k fans", "50K fans", "a 5k run": thousands
         return Figure(start, end, ClaimKind.count, value=q.value * 1000, step=1000.0)
     fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:

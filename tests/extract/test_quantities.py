@@ -445,6 +445,11 @@ def test_not_claims(figures, sentence):
     assert figures(sentence) == []
 
 
+def test_a_glued_capital_k_is_thousands_and_a_two_time_champion_no_figure(claim, figures):
+    assert claim("Some 50K fans came.", "50K").value == 50_000
+    assert figures("He is a two-time champion.") == []
+
+
 def test_a_duration_after_the_is_a_quantity_a_pair_is_not(figures):
     assert figures("For the nine months, the two companies said, profit rose.") == ["nine months"]
 
