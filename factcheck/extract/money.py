@@ -11,7 +11,9 @@ from factcheck.extract.currencies import (
     word_currency,
 )
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, WHOLE, Figure, add_ends, low_scale
-from factcheck.extract.numbers import SCALE_WORDS, WORDS_BELOW_100, parse_numeral, scale_of, stated_step, words_below_100
+from factcheck.extract.numbers import (
+    SCALE_WORDS, WORDS_BELOW_100, parse_numeral, scale_of, stated_step, words_below_100,
+)
 from factcheck.models import ClaimKind
 
 CUR = PREFIX

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factcheck.extract.ages import AGE_PATTERNS, AGED_BEFORE
 from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
-from factcheck.extract.dates import CALENDAR, find_dates
+from factcheck.extract.dates import find_dates
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, Figure, add_ends, low_scale
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.money import (
@@ -82,45 +83,6 @@ def _vague_regex() -> re.Pattern[str]:
     )
 
 
-# A person's age in apposition: "Maddon, 66, has ..." (a name, then the age between commas).
-AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-Z][\w’'-]+,\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)")
-
-
-# An age a phrase introduces: "over the age of 21", "aged 7", "turned 40", "life expectancy ... is around 73".
-AGE_STATED = re.compile(
-    r"\b(?i:aged|ages?\s+of|turned|turns|turning|life\s+expectancy\b(?:[^.;,]{0,40}?)\b(?:is|was|of|at|to|reached))"
-    r"\s+(?:(?i:about|around|roughly|nearly|almost|just|over|under)\s+)?(?P<num>[1-9]\d?(?:\.\d)?|1[01]\d)\b"
-    r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
-)
-
-
-AGED = re.compile(r"\b(?i:aged|ages)\s+$")
-# An age by decade: "in his 40s", "in their mid-30s", "in her late 20s" (a span of years, not seconds).
-AGE_DECADE = re.compile(
-    r"\bin\s+(?:his|her|their|its)\s+(?P<age>(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>[1-9]0)[’']?s)\b", re.I
-)
-DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
-
-
-def _age_decade(m: re.Match[str]) -> Figure:
-    decade = int(m["decade"])
-    low, high = DECADE_PARTS[m["part"].lower() if m["part"] else None]
-    fig = Figure(m.start("age"), m.end("age"), ClaimKind.quantity, low=decade + low, high=decade + high,
-                 unit="year", step=1.0)
-    fig.extra["subject"] = "age"
-    return fig
-
-
-def _age(m: re.Match[str]) -> Figure | None:
-    name = m.group().split(",")[0]
-    if m.re is AGE_APPOSITION and name.casefold() in CALENDAR:  # "May, 12, ..." is a date
-        return None
-    fig = Figure(m.start("num"), m.end("num"), ClaimKind.quantity, value=float(m["num"]), unit="year",
-                 step=stated_step(m["num"]))
-    fig.extra["subject"] = "age"
-    return fig
-
-
 @cache
 def _scaled_regex() -> re.Pattern[str]:
     plurals = words_regex(sorted(lexicon().irregular_plurals))
@@ -157,7 +119,7 @@ def _range(m: re.Match[str]) -> Figure | None:
     currency_word(fig, m["curword"])
     if fig.kind is ClaimKind.count:
         _unit_after(fig, m)
-    if fig.kind is ClaimKind.count and AGED.search(m.string, max(0, m.start() - 12), m.start()):
+    if fig.kind is ClaimKind.count and AGED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         fig.kind, fig.unit = ClaimKind.quantity, "year"  # "aged between 18 and 25"
         fig.extra["subject"] = "age"
     add_ends(fig, m)
@@ -482,8 +444,7 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = ((_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
-           (_scaled_regex(), _scaled), (share_regex(), _share), (AGE_APPOSITION, _age),
-           (AGE_STATED, _age), (AGE_DECADE, _age_decade))
+           (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)
     for pattern, make in own:
         for m in pattern.finditer(flat):
             fig = make(m)

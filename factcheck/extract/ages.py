@@ -1,0 +1,53 @@
+"""Ages: a person's age in years, however news states it ("Maddon, 66,", "over the age of 21",
+"in her late 20s"), so an age is never read as a count or as 40 seconds."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.dates import CALENDAR
+from factcheck.extract.figure import Figure
+from factcheck.extract.numbers import stated_step
+from factcheck.models import ClaimKind
+
+# A person's age in apposition: "Maddon, 66, has ..." (a name, then the age between commas).
+AGE_APPOSITION = re.compile(r"(?<![.!?] )\b[A-Z][\w’'-]+,\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)")
+
+
+# An age a phrase introduces: "over the age of 21", "aged 7", "turned 40", "life expectancy ... is around 73".
+AGE_STATED = re.compile(
+    r"\b(?i:aged|ages?\s+of|turned|turns|turning|life\s+expectancy\b(?:[^.;,]{0,40}?)\b(?:is|was|of|at|to|reached))"
+    r"\s+(?:(?i:about|around|roughly|nearly|almost|just|over|under)\s+)?(?P<num>[1-9]\d?(?:\.\d)?|1[01]\d)\b"
+    r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
+)
+
+
+# Before a range of ages: "aged between 18 and 25", "aged 5 to 11".
+AGED_BEFORE = re.compile(r"\b(?i:aged|ages)\s+$")
+# An age by decade: "in his 40s", "in their mid-30s", "in her late 20s" (a span of years, not seconds).
+AGE_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their|its)\s+(?P<age>(?:(?P<part>early|mid|late)[\s-]*)?(?P<decade>[1-9]0)[’']?s)\b", re.I
+)
+DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9), None: (0, 9)}
+
+
+def age_decade(m: re.Match[str]) -> Figure:
+    decade = int(m["decade"])
+    low, high = DECADE_PARTS[m["part"].lower() if m["part"] else None]
+    fig = Figure(m.start("age"), m.end("age"), ClaimKind.quantity, low=decade + low, high=decade + high,
+                 unit="year", step=1.0)
+    fig.extra["subject"] = "age"
+    return fig
+
+
+def age(m: re.Match[str]) -> Figure | None:
+    name = m.group().split(",")[0]
+    if m.re is AGE_APPOSITION and name.casefold() in CALENDAR:  # "May, 12, ..." is a date
+        return None
+    fig = Figure(m.start("num"), m.end("num"), ClaimKind.quantity, value=float(m["num"]), unit="year",
+                 step=stated_step(m["num"]))
+    fig.extra["subject"] = "age"
+    return fig
+
+
+AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_DECADE, age_decade))

@@ -1,0 +1,53 @@
+"""Ages are years, however news states them: "Okafor, 58,", "over the age of 21", "in her late 20s"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import ClaimKind
+
+
+def test_an_age_between_commas_after_a_name(claim):
+    c = claim("Okafor, 58, will step down in June.", "58")
+    assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, 58, "year", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The squad had just 17 players over the age of 21.", "21", 21),
+        ("Children aged 7 and older may enter.", "7", 7),
+        ("He turned 40 in May.", "40", 40),
+        ("Life expectancy for men in Glasgow is around 73.", "73", 73),
+        ("Life expectancy in Japan reached 84.3 last year.", "84.3", 84.3),
+    ],
+)
+def test_ages_a_phrase_introduces(claim, sentence, surface, value):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, value, "year", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("The victim was in his 40s.", "40s", 40, 49),
+        ("Most voters were in their mid-30s.", "mid-30s", 33, 36),
+        ("She was in her late 20s.", "late 20s", 26, 29),
+    ],
+)
+def test_an_age_by_decade_is_a_span_of_years_not_seconds(claim, sentence, surface, low, high):
+    c = claim(sentence, surface)
+    assert (c.low, c.high, c.unit, c.subject) == (low, high, "year", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"), [("Police held 12 people aged between 18 and 25.", "18 and 25"),
+                              ("Children aged 5 to 11 can get the jab.", "5 to 11")],
+)
+def test_an_age_range(claim, sentence, surface):
+    c = claim(sentence, surface)
+    assert (c.kind, c.unit, c.subject) == (ClaimKind.quantity, "year", "age")
+
+
+def test_turned_before_a_percentage_is_no_age(claim):
+    assert claim("Sales turned 5% higher.", "5%").kind is ClaimKind.percent
