@@ -56,8 +56,9 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   ``year of age``. Counts (``counted_noun``) → the counted noun phrase, head singular, when the
   claim's subject is a noun just after the figure ("13000 workers" → ``worker``, "seven European
   countries" → ``european country``, "one solution" → ``solution``; but "13 people" → ``people``
-  and "6.5 times earnings" → ``count``, as CQE writes them), else ``-`` (a bare number: "estimates of
-  64,900", index levels).
+  and "6.5 times earnings" → ``count``, as CQE writes them), with the modifiers between a determiner
+  and the figure ("the top three seeds" → ``top seed``, ``modifiers_before``), else ``-`` (a bare
+  number: "estimates of 64,900", index levels).
 
   Change (``claim_change``): the qualifier first (approximately → ``~``; at least/more than → ``>``;
   at most/less than → ``<``; vague, "tens of thousands", → ``=``, as NewsQuant tags those), else the
@@ -271,7 +272,21 @@ def counted_noun(claim, text: str) -> str | None:
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
     words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP]
-    return " ".join([*words, head])
+    return " ".join([*modifiers_before(claim, text), *words, head])
+
+
+MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+((?:[a-z][\w-]*\s+){1,2})$")
+
+
+def modifiers_before(claim, text: str) -> list[str]:
+    """Words between a determiner and the figure belong to the noun phrase, as CQE's noun chunks
+    have them ("the top three seeds" → "top seed", "a record 32 goals" → "record goal"); not
+    participles ("the combined 4.3M sales") nor qualifiers ("the nearly 300 songs")."""
+    m = MODIFIER_BEFORE.search(text[max(0, claim.span.start - 40):claim.span.start])
+    words = m.group(1).split() if m else []
+    if any(w in STOPWORDS or w.endswith(("ed", "ing")) for w in words):
+        return []
+    return words
 
 
 AGE_AFTER = re.compile(r"(?:\s*(?:years?|months?|weeks?|days?))?[\s-]*(?:old|of\s+age)\b", re.I)
