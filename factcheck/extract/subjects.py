@@ -77,6 +77,10 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         plural = next((w for w in lowered if w in plurals or singular(w)), None)
         if plural:
             return plural
+        # A capitalised plural: "eight straight World Cups", a Title Case "Sends 8 Warships To".
+        named = next((w.lower() for w in phrase if w[0].isupper() and singular(w)), None)
+        if named:
+            return named
     return lowered[-1] if lowered else None
 
 

@@ -83,6 +83,8 @@ def test_reduce_exports_by_90_percent_is_exports_going_down(claim):
         ("Police put the number of protesters at 5,000.", "5,000", "protesters"),
         ("Two-thirds of the 4.3M digital and physical sales were CDs.", "4.3M", "sales"),
         ("The agency lists the 50 previous editions.", "50", "editions"),
+        ("He has appeared in eight straight World Cups.", "eight", "cups"),
+        ("Russia Sends 8 Warships To Korea", "8", "warships"),
     ],
 )
 def test_subjects_in_ordinary_news_sentences(claim, sentence, surface, subject):
