@@ -101,7 +101,8 @@ def test_extract_json_contract():
 def test_extract_text_table_lists_claims_in_order():
     lines = run("extract", SEEDS).stdout.splitlines()
     assert lines[0].startswith("LOCATION")
-    assert "000_7446da09239d00f0.txt:10:148" in lines[1] and "$31.4 million" in lines[1]
+    assert "000_7446da09239d00f0.txt:10:128" in lines[1] and "two" in lines[1]
+    assert "000_7446da09239d00f0.txt:10:148" in lines[2] and "$31.4 million" in lines[2]
     assert lines[-1].endswith("claims")
 
 

@@ -72,7 +72,6 @@ NUMBER_WORDS = {
 # with no digit must start with a number word), so sentences without either are not parsed at all.
 HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 ORDINALS = re.compile(r"\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s+$", re.I)
-DEFINITE = re.compile(r"\b(?:the|these|those|both|its|their|his|her)\s+$", re.I)
 
 
 @cache
@@ -377,8 +376,8 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         fig.start = minus.start()
         fig.value, fig.low, fig.high = (-x if x is not None else None for x in (fig.value, fig.high, fig.low))
     before = text[max(0, start - 30):start]
-    if in_words and fig.kind is ClaimKind.count and (DEFINITE.search(before) or ORDINALS.search(before)):
-        return None  # "the two nations", "the first three" name no count; "in the last three months" is a duration
+    if in_words and fig.kind is ClaimKind.count and ORDINALS.search(before):
+        return None  # "the first three" names no count; "in the last three months" is a duration
     return fig
 
 

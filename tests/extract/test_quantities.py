@@ -421,8 +421,6 @@ def test_units_in_news_prose(claim, sentence, surface, unit):
     [
         "Russia has begun working quietly but very diligently to defend Kim Jong Un’s regime in North Korea, reports "
         "Joseph Farah’s G2 Bulletin.",
-        "Reuters reported that trade between the two nations reached a record.",
-        "The two countries have proposed a peace plan.",
         "A Russian company began routing North Korean internet traffic this month, giving Pyongyang a second "
         "connection with the outside world besides China.",
         "Profits fell in the first quarter.",
@@ -450,8 +448,13 @@ def test_a_glued_capital_k_is_thousands_and_a_two_time_champion_no_figure(claim,
     assert figures("He is a two-time champion.") == []
 
 
-def test_a_duration_after_the_is_a_quantity_a_pair_is_not(figures):
-    assert figures("For the nine months, the two companies said, profit rose.") == ["nine months"]
+def test_a_number_word_after_the_counts_what_it_names(claim, figures):
+    """As NewsQuant and MeasEval annotate: "the two nations" is a count of two, "the nine months" a duration;
+    an ordinal before it ("the first three") still names no count."""
+    assert figures("For the nine months, the two companies said, profit rose.") == ["nine months", "two"]
+    c = claim("Reuters reported that trade between the two nations reached a record.", "two")
+    assert (c.kind, c.value, c.subject) == (ClaimKind.count, 2, "nations")
+    assert figures("The first three were sold.") == []
 
 
 @pytest.mark.parametrize(
