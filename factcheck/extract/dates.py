@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.extract.lemmas import singular
+from factcheck.extract.lemmas import is_plural
 from factcheck.extract.lexicon import lexicon
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -102,10 +102,9 @@ def _counts(text: str, end: int) -> bool:
     "2018 sales", which a year qualifies."""
     m = WORD_AFTER.match(text, end)
     word = m.group(1) if m else ""
-    lex = lexicon()
-    if word in _NOT_PLURAL or word in lex.year_nouns:
+    if word in _NOT_PLURAL or word in lexicon().year_nouns:
         return False
-    return word in lex.irregular_plurals or singular(word) is not None
+    return is_plural(word)
 
 
 def find_dates(text: str) -> list[DateFigure]:

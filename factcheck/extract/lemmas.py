@@ -7,6 +7,8 @@ from functools import cache
 
 from lemminflect import getAllLemmas, getLemma
 
+from factcheck.extract.lexicon import lexicon
+
 
 @cache
 def singular(word: str) -> str | None:
@@ -21,6 +23,11 @@ def singular(word: str) -> str | None:
         return None
     lemma = getLemma(w, upos="NOUN", lemmatize_oov=True)[0]
     return lemma if lemma != w else None
+
+
+def is_plural(word: str) -> bool:
+    """A plural noun, "people" and "staff" included (they do not end in "s")."""
+    return word.lower() in lexicon().irregular_plurals or singular(word) is not None
 
 
 @cache

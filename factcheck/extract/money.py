@@ -33,7 +33,6 @@ _CODES = "|".join(sorted({k.upper() for k in CURRENCY_SYMBOLS if re.fullmatch("[
 _SCALED_CODE = rf"(?P<mult>MM|M|Bn|k|K)(?P<code>{_CODES})"
 CODE_AFTER = re.compile(rf"(?<![\w.,]){NUM}\s?{_SCALED_CODE}\b")
 CODE_BEFORE = re.compile(rf"\b{_SCALED_CODE}\s?{NUM}{WHOLE}")
-CODE_SCALES = {"MM": 1e6, "M": 1e6, "Bn": 1e9, "k": 1e3, "K": 1e3}
 # The minor unit written after a whole amount: "thirteen dollars and forty-five cents", "15 USD 50."
 MINOR = re.compile(
     rf"\s+(?:and\s+)?(?P<minor>\d\d?|{WORDS_BELOW_100})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;:!?)]|$)))"
@@ -68,7 +67,7 @@ def number_money(m: re.Match[str]) -> Figure:
 
 def scaled_code(m: re.Match[str]) -> Figure:
     code, unit = symbol_currency(m["code"])
-    scale = CODE_SCALES[m["mult"]]
+    scale = scale_of(m["mult"])
     return Figure(m.start(), m.end(), ClaimKind.money, value=parse_numeral(m["num"]) * scale, unit=unit,
                   currency=code, step=stated_step(m["num"], scale))
 

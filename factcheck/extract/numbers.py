@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 
 SCALES = {
     "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mm": 1e6,  # "MM": US finance's million ("30 MMUSD")
     "billion": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian scales: "Rs 500 crore"

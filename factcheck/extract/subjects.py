@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.lemmas import singular
+from factcheck.extract.lemmas import is_plural, singular
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.quantities import qualifier_before
 from factcheck.models import ClaimKind
@@ -73,8 +73,7 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         # A people counted by name: "1,300 Americans", "millions of Americans including ...".
         if phrase and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
             return phrase[0].lower()
-        plurals = lexicon().irregular_plurals
-        plural = next((w for w in lowered if w in plurals or singular(w)), None)
+        plural = next((w for w in lowered if is_plural(w)), None)
         if plural:
             return plural
         # A capitalised plural: "eight straight World Cups", a Title Case "Sends 8 Warships To".
