@@ -199,7 +199,12 @@ class Sentence:
 
 def load_set(name: str, data: Path = DATA) -> list[Sentence]:
     """One evaluation file: ``NewsQuant`` or one of ``SMALL_SETS``."""
-    items = json.loads((data / f"{name}.json").read_text("utf-8"))
+    return load_file(data / f"{name}.json")
+
+
+def load_file(path: Path) -> list[Sentence]:
+    """Any file in NewsQuant's format (``--extra``: a development set of one's own)."""
+    items = json.loads(path.read_text("utf-8"))
     return [Sentence(i, item["text"], item["quantities"]) for i, item in enumerate(items)]
 
 
@@ -741,6 +746,22 @@ def tables(results: dict, splits: tuple[str, ...] = ("all", "even", "odd")) -> s
     return "\n".join(lines)
 
 
+def extra_table(paths: list[Path]) -> str:
+    """Strict P/R/F1 of both systems on each ``--extra`` file."""
+    lines = ["Extra sets, strict matching. P / R / F1 in percent.", "",
+             "| set | system | sentences | gold | predicted | value P | R | F1 | value+unit P | R | F1 "
+             "| value+change P | R | F1 |",
+             "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
+    for path in paths:
+        sentences = load_file(path)
+        for system in SYSTEMS:
+            preds, _ = predict(system, sentences, path.stem)
+            t = score(sentences, preds, AVERAGE_RANGES[system], "strict")
+            lines.append(f"| {path.name} | {system} | {len(sentences)} | {t.gold} | {t.predicted} | "
+                         + " | ".join(_fmt(t.prf(m)) for m in METRICS) + " |")
+    return "\n".join(lines)
+
+
 def classifier_lines(results: dict) -> str:
     """The --with-classifier block: throughput against quantulum3 with its classifier (issue 4's target)."""
     speed, sets, n = results["speed"], results["sets"], len(results["newsquant"])
@@ -833,7 +854,7 @@ def errors(results: dict, limit: int, set_name: str = "NewsQuant", metric: str =
     if set_name == "NewsQuant":
         preds, sentences = results["predictions"]["factcheck"], half(results["newsquant"], "even")
     else:
-        sentences = load_set(set_name)
+        sentences = load_set(set_name) if set_name in SMALL_SETS else load_file(Path(set_name))
         preds = {s.index: factcheck_predictions(s.text) for s in sentences}
     shown = 0
     for s in sentences:
@@ -859,8 +880,12 @@ def main() -> None:
     cli.add_argument("--write", action="store_true", help=f"replace the '{SECTION}' section of bench/RESULTS.md")
     cli.add_argument("--errors", type=int, metavar="N", help="print factcheck's first N misses/extras on the even half")
     cli.add_argument("--errors-metric", choices=METRICS, default="value+unit", help="the metric --errors lists by")
-    cli.add_argument("--errors-on", choices=("NewsQuant", *SMALL_SETS), default="NewsQuant",
-                     help="set for --errors (NewsQuant means its even half; never the odd one)")
+    cli.add_argument("--errors-on", default="NewsQuant",
+                     help="set for --errors: NewsQuant (its even half; never the odd one), "
+                          f"one of {', '.join(SMALL_SETS)}, or a file in NewsQuant's format")
+    cli.add_argument("--extra", type=Path, action="append", default=[], metavar="FILE",
+                     help="also score this file in NewsQuant's format (a development set of one's own); "
+                          "never recorded by --write")
     cli.add_argument("--with-classifier", action="store_true",
                      help="also time quantulum3 with its scikit-learn unit classifier (in a cached virtualenv "
                           f"under {CLF_CACHE}, built on first use)")
@@ -874,6 +899,8 @@ def main() -> None:
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     run_line = f"Run at {stamp} on factcheck {revision()}. Machine: {machine()}"
     print(f"{run_line}\n\n{tables(results, splits)}")
+    if opts.extra:
+        print(f"\n{extra_table(opts.extra)}")
     if opts.write:
         record(f"{ABOUT}\n\n{run_line}\n\n{tables(results)}")
         print(f"\nrecorded in {RESULTS.relative_to(REPO)}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-import warnings
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from factcheck.extract.ages import AGE_PATTERNS, AGED_BEFORE
 from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
 from factcheck.extract.dates import find_dates
+from factcheck.extract import quantulum
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, Figure, add_ends, low_scale
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.money import (
@@ -250,11 +250,7 @@ class Parsed:
 
 
 def _quantulum(text: str, offset: int = 0) -> list[Parsed]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
-
-        found = parser.parse(text)
+    found = quantulum.parse(text)
     return [Parsed((q.span[0] + offset, q.span[1] + offset), float(q.value), q.uncertainty, q.unit) for q in found]
 
 
