@@ -102,7 +102,8 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
-from factcheck.extract.lemmas import adjective, singular
+from factcheck.extract.lexicon import lexicon
+from factcheck.extract.lemmas import adjective, counted_singular, singular
 from factcheck.extract.subjects import STOPWORDS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -268,10 +269,10 @@ def counted_noun(claim, text: str) -> str | None:
     m = re.match(rf"\s*((?:[\w-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
     if not m:
         return None
-    if subject in KEEP_PLURAL:
-        head = subject
+    if subject in KEEP_PLURAL or subject in lexicon().irregular_plurals and singular(subject) is None:
+        head = subject  # "13 people", "820 aircraft"
     else:
-        head = singular(subject) or (subject if claim.value == 1 else None)
+        head = counted_singular(subject) or (subject if claim.value == 1 else None)
     if head is None:
         return None
     if head in COUNTED_UNITS:
@@ -328,9 +329,11 @@ def share_unit(claim, text: str) -> str:
     m = SHARE_WHOLE.match(text, claim.span.end)
     words = []
     for word in (m.group(1).split() if m else []):
-        verb = "VERB" in getAllLemmas(word.lower())
-        if word.lower() in STOPWORDS or not word.isalpha() and "-" not in word or verb and words:
-            break  # the phrase ends at a verb: "a third of the population lives"
+        senses = getAllLemmas(word.lower())
+        verb = "VERB" in senses
+        nominal = not senses or {"NOUN", "ADJ", "PROPN"} & senses.keys()
+        if word.lower() in STOPWORDS or not word.isalpha() and "-" not in word or (verb or not nominal) and words:
+            break  # the phrase ends at a verb or an adverb: "a third of the population lives", "households now"
         if not verb:
             words.append(word.lower())
     if not words:

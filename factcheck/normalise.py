@@ -33,6 +33,8 @@ def registry():
     reg = pint.UnitRegistry()
     reg.define("decade_of_years = 10 * year")  # pint's own "decade" is a logarithmic ratio
     reg.define("million_british_thermal_unit = 1e6 * british_thermal_unit = mmbtu")  # gas prices: "$2.24 per mmBTU"
+    reg.define("parts_per_billion = 1e-9 = ppb")  # pollution: "30 parts per billion"
+    reg.define("@alias ppm = parts_per_million")
     return reg
 
 

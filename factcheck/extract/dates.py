@@ -36,6 +36,9 @@ def patterns() -> list[re.Pattern[str]]:
     return [
         re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
         re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b"),
+        # "February 18 and 19", "March 3-5, 2024": a span of days, dated by its first.
+        re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\s*(?:-|–|and|to|&)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+                   r"(?:,?\s+" + _YEAR + r")?\b(?!\s*(?:%|per|[.,]\d))"),
         re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|,?\s*\d))"),
         re.compile(_WEEKDAY + r"(?<![\d.,])" + _DAY + r"\s+" + _MONTH + r"\b(?!\s*,?\s*\d)"),
         re.compile(_MONTH + r",?\s+" + _YEAR + r"\b"),
@@ -86,6 +89,8 @@ def _iso(m: re.Match[str]) -> str | None:
         return f"{g['year']}-Q{_QUARTER[g['quarter'].lower()]}"
     if g.get("q"):
         return f"{g['year']}-Q{g['q']}"
+    if g.get("day2") and not int(g["day"]) < int(g["day2"]) <= 31:
+        return None
     if g.get("month"):
         month = _MONTHS[g["month"].lower().rstrip(".")]
         if not g.get("year"):
@@ -116,7 +121,8 @@ def find_dates(text: str) -> list[DateFigure]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             iso = _iso(m)
-            if iso is None or pattern in patterns()[-2:] and _counts(text, m.end()):
+            counts = pattern in patterns()[-2:] or m.groupdict().get("day2")  # "May 3 and 4 people"
+            if iso is None or counts and _counts(text, m.end()):
                 continue
             weekday = m.groupdict().get("weekday")
             start = m.start("year") if pattern is patterns()[-1] else m.start()  # the preposition is no part

@@ -25,6 +25,17 @@ def singular(word: str) -> str | None:
     return lemma if lemma != w else None
 
 
+@cache
+def counted_singular(word: str) -> str | None:
+    """Singular of a word right after a figure, where an "-s" word is a plural noun even if the
+    dictionary knows it only as a verb ("29 carries", "11 aces", "43.4 overs")."""
+    found = singular(word)
+    if found or not word.lower().endswith("s") or word.lower().endswith("ss"):
+        return found
+    verb = getAllLemmas(word.lower()).get("VERB", (None,))[0]
+    return verb if verb and verb != word.lower() and verb != "be" else None
+
+
 def is_plural(word: str) -> bool:
     """A plural noun, "people" and "staff" included (they do not end in "s")."""
     return word.lower() in lexicon().irregular_plurals or singular(word) is not None

@@ -1,5 +1,5 @@
 """Numbers that are not figures: parts of names ("S&P 500", "Galaxy Note 20 Ultra", "Zapad-2017"),
-labels ("category 4", "Game 7"), street addresses, ZIP and phone numbers, clock times; and the
+labels ("category 4", "Game 7"), ranks ("12th"), street addresses, ZIP and phone numbers, clock times; and the
 "one" that is a pronoun, not a count ("each one", "BBC One").
 """
 
@@ -11,6 +11,7 @@ from functools import cache
 from factcheck.extract.dates import CALENDAR
 from factcheck.extract.lexicon import lexicon, words_regex
 
+ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
 # Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.".
 CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)")
@@ -54,7 +55,7 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    return [m.span() for pattern in (PHONE, CLOCK, ADDRESS, _label_regex()) for m in pattern.finditer(flat)]
+    return [m.span() for pattern in (PHONE, CLOCK, ADDRESS, ORDINAL, _label_regex()) for m in pattern.finditer(flat)]
 
 
 def counts_one(text: str, start: int, end: int) -> bool:

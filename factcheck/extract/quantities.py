@@ -48,6 +48,7 @@ PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent
 # quantulum3 reads nothing in "minus-130" or "sub-7 nanometer" (the hyphen), nor in "some seven miles",
 # and only "2.3" of "some 2.3 million barrels".
 MINUS_HYPHEN = re.compile(r"(?:(?<=\b(?i:minus))|(?<=\b(?i:sub)))-(?=\d)")
+WATT_HOUR = re.compile(r"(?<=watt)-(?=hours?\b)", re.I)  # "terawatt-hours": quantulum3 knows only "kilowatt-hours"
 HYPHENATED_RATE = re.compile(r"(?<=[a-z])-(an?)-(?=(?:second|minute|hour|day|week|month|year)\b)")
 SOME_BEFORE_NUMBER = re.compile(r"\b(?i:some)(?=\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                 r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))")
@@ -55,9 +56,9 @@ SOME_BEFORE_NUMBER = re.compile(r"\b(?i:some)(?=\s+(?:\d|(?i:two|three|four|five
 
 def _for_quantulum(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
-    "minus-130" and "barrel-a-day" with spaces, "some" before a number blanked (the qualifier is read from the
+    "minus-130", "barrel-a-day" and "terawatt-hours" with spaces, "some" before a number blanked (the qualifier is read from the
     sentence itself), and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
-    text = SOME_BEFORE_NUMBER.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", flat)))
+    text = SOME_BEFORE_NUMBER.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", WATT_HOUR.sub(" ", flat))))
     return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.lemmas import is_plural, singular
+from factcheck.extract.lemmas import counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.quantities import qualifier_before
 from factcheck.models import ClaimKind
@@ -76,6 +76,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         plural = next((w for w in lowered if is_plural(w)), None)
         if plural:
             return plural
+        if lowered and phrase[0] == lowered[0] and counted_singular(lowered[0]):
+            return lowered[0]  # "11 aces along the way": a plural the dictionary knows only as a verb
         # A capitalised plural: "eight straight World Cups", a Title Case "Sends 8 Warships To".
         named = next((w.lower() for w in phrase if w[0].isupper() and singular(w)), None)
         if named:

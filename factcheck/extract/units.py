@@ -76,10 +76,11 @@ def _extra_unit_regex() -> re.Pattern[str]:
 
 
 def implausible(name: str) -> bool:
-    """A unit quantulum3 read that news never means ("bit horsepower", "femtoampere cup")."""
+    """A unit quantulum3 read that news never means ("bit horsepower", "femtoampere cup", "62.8mpg" as
+    "megapixel gram")."""
     lowered = name.lower()
     words = set(lowered.split())
-    return bool(words & lexicon().implausible_units) or " to the " in lowered
+    return bool(words & lexicon().implausible_units) or lowered in lexicon().implausible_units or " to the " in lowered
 
 
 def extra_unit(text: str, end: int) -> tuple[str, int] | None:
