@@ -36,7 +36,9 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
 * factcheck: one ``Article`` per sentence through ``extract_claims``. Date claims are *not*
   predictions: NewsQuant does not tag calendar dates and years as quantities ("since June of 2018"
   has only "two sides"), and factcheck keeps them in a separate kind. Boilerplate claims are dropped
-  too (they are not statements of the article). A claim with ``low``/``high`` and no ``value`` is a
+  too (they are not statements of the article), and so are two kinds NewsQuant leaves untagged on
+  the development half: multipliers ("roughly double", "twice": claim kind ``change``; 0 of 3 tagged)
+  and an age in apposition ("Senard, 65, now faces": 1 of 3 tagged). A claim with ``low``/``high`` and no ``value`` is a
   range (low, high); an open bound ("at least 8": value 8, high None) is the stated value. A vague
   amount's inclusive high end ("thousands": 1,000 to 9,999) is written as NewsQuant writes it, the
   next power of ten (10,000). An old and a new level ("fell from $90 to $75": roles ``from`` and
@@ -102,8 +104,10 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
+from factcheck.extract.ages import AGE_APPOSITION
+from factcheck.extract.lemmas import adjective, counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon
-from factcheck.extract.lemmas import adjective, counted_singular, singular
+from factcheck.extract.numbers import NUMERAL
 from factcheck.extract.subjects import STOPWORDS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -161,6 +165,9 @@ CURRENCY_NAMES: dict[str, str] = {
     "ZAR": "south african rand", "TRY": "turkish lira", "MXN": "mexican peso", "GEL": "georgian lari",
     "CRC": "costa rican colón", "LAK": "lao kip", "FIM": "finnish markka", "ESP": "peseta",
     "NLG": "netherlands guilde", "DEM": "mark", "BTC": "bitcoin", "RUB": "russian ruble", "KRW": "south korean won",
+    "NGN": "nigerian naira", "THB": "thai baht", "IDR": "indonesian rupiah", "PLN": "polish złoty",
+    "HUF": "hungarian forint", "UAH": "ukrainian hryvnia", "BRL": "brazilian real", "BDT": "bangladeshi taka",
+    "GHS": "ghanaian cedi", "AED": "united arab emirates dirham", "SAR": "saudi riyal",
 }
 
 # The paper's QuantulumTagger.dictionary_unit, verbatim (keys are compared lower-cased).
@@ -232,9 +239,13 @@ def gold_quantities(sentence: Sentence, average_ranges: bool = False) -> list[Qu
 # --- predictions ----------------------------------------------------------------------------------
 
 def unit_name(name: str | None) -> str:
+    """CQE's name for a unit; each side of a rate on its own ("tonne per year" → "metric ton per year")."""
     if not name:
         return "-"
-    return UNIT_NAMES.get(name.lower(), name.lower())
+    name = name.lower()
+    if name not in UNIT_NAMES and " per " in name:
+        return " per ".join(unit_name(part) for part in name.split(" per "))
+    return UNIT_NAMES.get(name, name)
 
 
 QUALIFIER_CHANGE = {
@@ -281,6 +292,21 @@ def counted_noun(claim, text: str) -> str | None:
     return " ".join([*modifiers_before(claim, text), *words, head])
 
 
+HYPHENATED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
+
+
+def hyphenated_noun(claim, text: str) -> str | None:
+    """A count joined to its noun: "a 54-storey tower" → ``storey``, "the 58-lap race" → ``lap``."""
+    m = HYPHENATED_NOUN.match(text, claim.span.end)
+    if m is None or m[1] in STOPWORDS or "NOUN" not in getAllLemmas(m[1]):
+        return None
+    return singular(m[1]) or m[1]
+
+
+# Words before a figure that place it in a series rather than describe what is counted ("the previous
+# 30 trading days" → ``trading day``), and so are no part of CQE's noun chunk.
+NOT_MODIFIERS = {"previous", "past", "last", "next", "first", "final", "other", "additional", "further", "remaining",
+                 "latest", "coming"}
 MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+((?:[a-z][\w-]*\s+){1,2})$")
 
 
@@ -290,8 +316,8 @@ def modifiers_before(claim, text: str) -> list[str]:
     participles ("the combined 4.3M sales") nor qualifiers ("the nearly 300 songs")."""
     m = MODIFIER_BEFORE.search(text[max(0, claim.span.start - 40):claim.span.start])
     words = m.group(1).split() if m else []
-    if any(w in STOPWORDS or w.endswith(("ed", "ing")) for w in words):
-        return []
+    if any(w in STOPWORDS or w in NOT_MODIFIERS or w.endswith(("ed", "ing")) or is_plural(w) for w in words):
+        return []  # "giving the companies 90 working days": a plural before the figure is no modifier
     return words
 
 
@@ -329,13 +355,15 @@ def share_unit(claim, text: str) -> str:
     m = SHARE_WHOLE.match(text, claim.span.end)
     words = []
     for word in (m.group(1).split() if m else []):
+        if not words and re.fullmatch(NUMERAL, word):
+            continue  # "half of the 24,000 tickets"
         senses = getAllLemmas(word.lower())
         verb = "VERB" in senses
         nominal = not senses or {"NOUN", "ADJ", "PROPN"} & senses.keys()
         if word.lower() in STOPWORDS or not word.isalpha() and "-" not in word or (verb or not nominal) and words:
             break  # the phrase ends at a verb or an adverb: "a third of the population lives", "households now"
-        if not verb:
-            words.append(word.lower())
+        if nominal:
+            words.append(word.lower())  # "one in five firms expected": "firms" is a noun before it is a verb
     if not words:
         return "% -"
     return "% " + " ".join([*words[:-1], singular(words[-1]) or words[-1]])
@@ -351,7 +379,7 @@ def claim_unit(claim, text: str) -> str:
         name = CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
         rate = (claim.unit or "").partition(" per ")[2]  # "dollar per share": a price per unit
         return f"{name} per {unit_name(rate)}" if rate and " per " not in name else name
-    unit = (counted_noun(claim, text) or "-") if kind == "count" else unit_name(claim.unit)
+    unit = (counted_noun(claim, text) or hyphenated_noun(claim, text) or "-") if kind == "count" else unit_name(claim.unit)
     return age_unit(claim, unit, text) or unit
 
 
@@ -400,17 +428,27 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
     from factcheck.models import Article
 
     out = []
-    claims = [c for c in extract(Article(path="newsquant.txt", text=text)) if c.kind.value != "date" and not c.boilerplate]
+    claims = [c for c in extract(Article(path="newsquant.txt", text=text))
+              if c.kind.value not in {"date", "change"} and not c.boilerplate and not in_apposition(c, text)]
     for claim in from_to_ranges(claims):
         if isinstance(claim, tuple):
             old, new = claim
-            out.append(Quantity((old.value, new.value), claim_unit(old, text), "=", old.surface + " ... " + new.surface))
+            unit = claim_unit(old, text)
+            if unit == "-":  # "from 28 to 24 pupils"
+                unit = claim_unit(new, text)
+            out.append(Quantity((old.value, new.value), unit, "=", old.surface + " ... " + new.surface))
             continue
         value = claim_value(claim)
         if value is None:
             continue
         out.append(Quantity(value, claim_unit(claim, text), claim_change(claim), claim.surface))
     return out
+
+
+def in_apposition(claim, text: str) -> bool:
+    """An age between commas after a name: "Senard, 65, now faces"."""
+    return claim.subject == "age" and any(m.span("num") == (claim.span.start, claim.span.end)
+                                          for m in AGE_APPOSITION.finditer(text))
 
 
 @cache

@@ -21,6 +21,9 @@ AGE_STATED = re.compile(
     r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
 )
 
+# "a 27-year-old", "15-year-olds", "her 18-month-old daughter".
+AGE_HYPHENATED = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})[\s-](?P<unit>year|month|week|day)s?[\s-]olds?\b", re.I)
+
 
 # Before a range of ages: "aged between 18 and 25", "aged 5 to 11".
 AGED_BEFORE = re.compile(r"\b(?i:aged|ages)\s+$")
@@ -50,4 +53,10 @@ def age(m: re.Match[str]) -> Figure | None:
     return fig
 
 
-AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_DECADE, age_decade))
+def age_hyphenated(m: re.Match[str]) -> Figure:
+    fig = Figure(m.start(), m.end(), ClaimKind.quantity, value=float(m["num"]), unit=m["unit"].lower(), step=1.0)
+    fig.extra["subject"] = "age"
+    return fig
+
+
+AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_HYPHENATED, age_hyphenated), (AGE_DECADE, age_decade))

@@ -54,6 +54,10 @@ CURRENCY_WORDS = {
     "rand": ("ZAR", "rand"), "lira": ("TRY", "lira"), "liras": ("TRY", "lira"), "pesos": ("MXN", "peso"),
     "kuna": ("HRK", "kuna"), "kn": ("HRK", "kuna"), "lari": ("GEL", "lari"), "bitcoins": ("BTC", "bitcoin"),
     "bitcoin": ("BTC", "bitcoin"), "crowns": (None, "crown"), "kroner": (None, "krone"), "kronor": (None, "krona"),
+    "naira": ("NGN", "naira"), "baht": ("THB", "baht"), "rupiah": ("IDR", "rupiah"), "zlotys": ("PLN", "zloty"),
+    "zloty": ("PLN", "zloty"), "forints": ("HUF", "forint"), "forint": ("HUF", "forint"), "hryvnias": ("UAH", "hryvnia"),
+    "hryvnia": ("UAH", "hryvnia"), "reais": ("BRL", "real"), "taka": ("BDT", "taka"), "cedis": ("GHS", "cedi"),
+    "dirhams": ("AED", "dirham"), "riyals": ("SAR", "riyal"),
     "cents": (None, "cent"), "cent": (None, "cent"), "pence": (None, "penny"), "sen": (None, "sen"),
     # ISO codes written after the figure ("20 USD", "6.25 BTC")
     **{code.lower(): value for code, value in (
@@ -124,8 +128,8 @@ RATE_NOUNS = (
     "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour"
 )
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
-    rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*\b)|(?:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b)"
-    r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
+    rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+)"
+    rf"|(?:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b))"
 )
 SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", re.I)
 SQUARE_UNITS = {"m": "metre", "metre": "metre", "meter": "metre", "ft": "foot", "foot": "foot", "feet": "foot",

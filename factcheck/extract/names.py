@@ -11,10 +11,12 @@ from functools import cache
 from factcheck.extract.dates import CALENDAR
 from factcheck.extract.lexicon import lexicon, words_regex
 
+PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
-# Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.".
-CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)")
+# Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.", "1530 GMT".
+CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)"
+                   r"|(?<![\w.:,])[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST)\b")  # "by 1530 GMT"
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 
 # A number that completes a name: "S&P 500", "iPhone 14’s", a mid-sentence "Windows 10." or "FTSE 100,",
@@ -55,7 +57,8 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    return [m.span() for pattern in (PHONE, CLOCK, ADDRESS, ORDINAL, _label_regex()) for m in pattern.finditer(flat)]
+    patterns = (PHONE, CLOCK, ADDRESS, ORDINAL, PLAN_NAME, _label_regex())
+    return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 
 def counts_one(text: str, start: int, end: int) -> bool:

@@ -8,13 +8,13 @@ from decimal import Decimal, InvalidOperation
 SCALES = {
     "thousand": 1e3, "k": 1e3,
     "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6, "mm": 1e6,  # "MM": US finance's million ("30 MMUSD")
-    "billion": 1e9, "bn": 1e9, "b": 1e9,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,  # "bln", "mln": wire-service spellings
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian scales: "Rs 500 crore"
 }
 # After a currency any abbreviation is a scale ("$13.6M", "£20m"); after a bare number "m" is metres.
-SCALE_WORDS = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|bn|trn|tn|mn|mln|m|k|b)\b"
-BARE_SCALE_WORDS = r"(?:(?i:trillion|billion|million|thousand|crores?|lakhs?|bn|tn|mn|mln)|M)\b"
+SCALE_WORDS = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|bln|bn|trn|tn|mn|mln|m|k|b)\b"
+BARE_SCALE_WORDS = r"(?:(?i:trillion|billion|million|thousand|crores?|lakhs?|bln|bn|tn|mn|mln)|M)\b"
 
 # Digits with comma, thin-space or space grouping ("816 000"), optional decimals.
 NUMERAL = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"

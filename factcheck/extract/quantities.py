@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from factcheck.extract import quantulum
 from factcheck.extract.ages import AGE_PATTERNS, AGED_BEFORE
 from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
 from factcheck.extract.dates import find_dates
-from factcheck.extract import quantulum
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, Figure, add_ends, low_scale
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.money import (
@@ -35,12 +35,12 @@ from factcheck.models import ClaimKind, Qualifier
 _CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
 RANGE = re.compile(
     rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?"
-    rf"{NUM}{SCALE1.replace(SCALE_WORDS, BARE_SCALE_WORDS)}(?P<sep>{RANGE_SEP}|\s+and\s+)"
+    rf"{NUM}{SCALE1.replace(SCALE_WORDS, BARE_SCALE_WORDS)}(?P<pct1>%)?(?P<sep>{RANGE_SEP}|\s+and\s+)"
     rf"{NUM2}{SCALE.replace(SCALE_WORDS, BARE_SCALE_WORDS)}"
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
-SCALED = r"bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
+SCALED = r"bln|bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
 # A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
@@ -62,7 +62,7 @@ def _for_quantulum(flat: str) -> str:
     return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
 
 
-MINUS = re.compile(r"\b(?i:minus)[\s-]?$")
+MINUS = re.compile(r"(?<!(?i:plus or) )\b(?i:minus)[\s-]?$")  # "plus or minus 2.5 points" is a margin, not -2.5
 SUB = re.compile(r"\b(?i:sub)-$")  # "sub-7 nanometer": below 7, not a name like "F-16"
 NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
@@ -110,6 +110,8 @@ def _range(m: re.Match[str]) -> Figure | None:
     high = parse_numeral(m["num2"]) * scale_of(m["scale"])
     if "and" in m["sep"] and (m["lead"] or "").lower() != "between" or high == low:
         return None
+    if m["pct1"] and not (m["pct"] and m["sep"].strip() in {"-", "–", "—"}):
+        return None  # "5.25%-5.50%" is a range; "rose 0.2% to 4.1%" a change and a level
     if high < low and m["sep"].strip() != "to":
         return None
     fig = Figure(m.start("num"), m.end(), ClaimKind.count, low=min(low, high), high=max(low, high),
@@ -154,6 +156,8 @@ def _word_range(m: re.Match[str]) -> Figure | None:
     unit2 = " ".join(m["u2"].lower().split())
     if m["u1"] and " ".join(m["u1"].lower().split()) != unit2 or high <= low:
         return None
+    if m["u1"] and "to" in m["sep"] and _change_verb_before().search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "rose 0.2% to 4.1%": a change and a level (see _change_and_level)
     unit = _WORD_UNITS.get(unit2) or unit2.rstrip("s")
     kind = ClaimKind.percent if unit == "percent" else ClaimKind.quantity
     fig = Figure(m.start(), m.end(), kind, low=low, high=high, unit=unit)
@@ -307,6 +311,41 @@ def _one_sided(q: Parsed, text: str) -> Parsed | None:
     return again[0] if again else None
 
 
+@cache
+def _change_verb_before() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"\b(?:{words_regex(lex.verbs_up + lex.verbs_down)})(?:\s+by)?\s+$", re.I)
+
+
+def _change_and_level(q: Parsed, text: str) -> list[Parsed]:
+    """quantulum3 reads "rose 0.2% to 4.1%" and "fell by 1.8 years to 76.4 years" as ranges; after a
+    change verb, with the unit written on both sides, they are a change and the level it reached."""
+    start, end = q.span
+    sep = re.search(r"\s+to\s+", text[start:end])
+    if not q.uncertainty or sep is None or not _change_verb_before().search(text, max(0, start - 30), start):
+        return [q]
+    left, right = text[start:start + sep.start()], text[start + sep.end():end]
+    if re.fullmatch(NUMERAL, left) or not (re.match(NUMERAL, left) and re.match(NUMERAL, right)):
+        return [q]  # "rose 2 to 3 percent" is a range
+    parts = [*_quantulum(_for_quantulum(left), start), *_quantulum(_for_quantulum(right), start + sep.end())]
+    return parts if len(parts) == 2 else [q]
+
+
+_WORD_AFTER_DIGITS = re.compile(
+    rf"({NUMERAL})\s+(?=(?i:{'|'.join(sorted(NUMBER_WORDS - {'hundred', 'thousand', 'million', 'billion', 'dozen'}))})\b)"
+)
+
+
+def _digits_then_words(q: Parsed, text: str) -> list[Parsed]:
+    """quantulum3 adds a number word to the numeral before it ("up from 27.9 two decades ago" → 29.9
+    decades); they are two figures."""
+    start, end = q.span
+    m = _WORD_AFTER_DIGITS.match(text, start, end)
+    if m is None:
+        return [q]
+    return [*_quantulum(m.group(1), start), *_quantulum(_for_quantulum(text[m.end():end]), m.end())]
+
+
 # Fractions news writes with a slash have a conventional denominator; "24/7" and "9/11" are not fractions.
 SLASH_FRACTION = re.compile(r"(?P<a>\d+)\s?[/⁄](?P<b>\d+)")
 DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000}
@@ -321,6 +360,10 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         return None
     q = _plausible(_without_swallowed_word(q, text), text)
     start, end = q.span
+    lead = re.match(NUMERAL, text[start:end])
+    if lead and (ours := extra_unit(text, start + lead.end())) and ours[1] <= end:
+        q = Parsed((start, start + lead.end()), q.value, q.uncertainty, _Bare())  # "900,000 bpd in": not base pairs
+        start, end = q.span
     unit = q.unit
     surface = text[start:end]
     in_words = not any(ch.isdigit() for ch in surface)
@@ -447,7 +490,8 @@ def find_figures(text: str) -> list[Figure]:
             if fig is not None and free(fig.start, fig.end):
                 figures.append(fig)
     if HAS_NUMBER.search(flat):
-        for q in _quantulum(_for_quantulum(flat)):
+        found = [part for q in _quantulum(_for_quantulum(flat)) for part in _digits_then_words(q, flat)]
+        for q in (part for q in found for part in _change_and_level(q, flat)):
             q = _one_sided(q, flat)
             if q is None or not free(*q.span):
                 continue

@@ -51,3 +51,17 @@ def test_an_age_range(claim, sentence, surface):
 
 def test_turned_before_a_percentage_is_no_age(claim):
     assert claim("Sales turned 5% higher.", "5%").kind is ClaimKind.percent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The 27-year-old will earn more.", "27-year-old", 27, "year"),
+        ("Only 43 per cent of 15-year-olds passed.", "15-year-olds", 15, "year"),
+        ("A 50 year-old man was arrested.", "50 year-old", 50, "year"),
+        ("Her 18-month-old daughter was unhurt.", "18-month-old", 18, "month"),
+    ],
+)
+def test_a_hyphenated_age_is_an_age_not_a_duration(claim, sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, value, unit, "age")

@@ -35,6 +35,8 @@ from factcheck.models import ClaimKind
         ("The talks resume on March 3.", "March 3", "--03-03"),
         ("the fund held cash on sept. 30, and bonds.", "sept. 30", "--09-30"),
         ("the notes are due dec. 12, 1994, via hambros.", "dec. 12, 1994", "1994-12-12"),
+        ("The first legs are on February 18 and 19.", "February 18 and 19", "--02-18"),
+        ("Talks run March 3-5, 2024 in Paris.", "March 3-5, 2024", "2024-03-03"),
     ],
 )
 def test_dates_in_news_prose(claims, sentence, surface, iso):
@@ -59,6 +61,7 @@ def test_a_stated_weekday_is_kept_for_checking(claim):
         "There were 1800 people and 1999 troops there.",
         "Turnout rose 2017% (a typo) and the fund held $2017.",
         "Shares may 30 times outsell bonds; troops will march 20 miles.",
+        "Chelsea finished 12th last season and 3rd the year before.",
     ],
 )
 def test_not_dates(claims, sentence):
@@ -101,3 +104,8 @@ def test_a_far_year_needs_a_preposition_of_time(claims):
 def test_a_day_before_a_month_and_a_short_decade(claims):
     dates = [c.date for c in claims("Talks resume on 14 October, as in the ’80s.") if c.kind is ClaimKind.date]
     assert dates == ["--10-14", "1980s"]
+
+
+def test_a_span_of_days_does_not_swallow_a_count(claims):
+    found = [(c.kind, c.surface) for c in claims("On May 3 and 4 people were hurt.")]
+    assert found == [(ClaimKind.date, "May 3"), (ClaimKind.count, "4")]

@@ -710,3 +710,82 @@ def test_a_scale_word_after_a_is_a_figure(claim, figures):
     assert claim("They bought a million dollar flat.", "a million dollar").value == 1e6
     assert figures("She waited an hour for a bus.") == []
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Data centres consumed about 460 terawatt-hours of electricity.", "460 terawatt-hours", 460, "terawatt hour"),
+        ("CO2 peaked at 426.9 parts per million in May.", "426.9 parts per million", 426.9, "parts-per-million"),
+        ("Ozone hit 80 parts per billion.", "80 parts per billion", 80, "parts-per-billion"),
+        ("Deforestation fell to 6,288 square km.", "6,288 square km", 6288, "square kilometre"),
+        ("The hatchback returns 62.8mpg on a long run.", "62.8mpg", 62.8, "mile per gallon"),
+        ("Output was 900,000 bpd in May.", "900,000 bpd", 900000, "barrel per day"),
+        ("It plans to pump 13 million bpd by 2027.", "13 million bpd", 13e6, "barrel per day"),
+    ],
+)
+def test_units_quantulum_misreads_or_lacks(claim, sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit) == (ClaimKind.quantity, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by", "to"),
+    [
+        ("Unemployment rose 0.2% to 4.1% in May.", "0.2%", "4.1%"),
+        ("Life expectancy fell by 1.8 years to 76.4 years in 2021.", "1.8 years", "76.4 years"),
+        ("Petrol climbed 2.3p to 151.8p a litre.", "2.3p", "151.8p"),
+    ],
+)
+def test_after_a_change_verb_a_unit_on_both_sides_is_a_change_and_a_level(claim, sentence, by, to):
+    assert (claim(sentence, by).role, claim(sentence, to).role) == ("by", "to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high"),
+    [
+        ("Costs rose 2 to 3 percent.", "2 to 3 percent", 2, 3),
+        ("The Fed held its rate in a range of 5.25%-5.50% on Wednesday.", "5.25%-5.50%", 5.25, 5.5),
+    ],
+)
+def test_percent_ranges(claim, sentence, surface, low, high):
+    c = claim(sentence, surface)
+    assert (c.kind, c.low, c.high) == (ClaimKind.percent, low, high)
+
+
+def test_a_numeral_and_the_number_word_after_it_are_two_figures(figures):
+    assert figures("The median age is 31.2, up from 27.9 two decades ago.") == ["31.2", "27.9", "two decades"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copper was up 0.8% at US$9,842 a tonne by 1530 GMT.",
+        "Contributions to 401(k) plans will be capped.",
+        "Chelsea finished 12th last season.",
+        "Regulators grounded the Boeing 737 MAX after a door plug blew out.",
+    ],
+)
+def test_times_plan_names_ranks_and_models_are_not_figures(figures, sentence):
+    assert [f for f in figures(sentence) if f not in {"0.8%", "US$9,842"}] == []
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative(claim):
+    assert claim("A margin of error of plus or minus 2.5 percentage points.", "2.5 percentage points").value == 2.5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "currency"),
+    [
+        ("Remittances fell 7.5% to $19.5 bln last year.", "$19.5 bln", 19.5e9, "USD"),
+        ("That is roughly 15.6 trillion naira.", "15.6 trillion naira", 15.6e12, "NGN"),
+        ("The deal is worth 40 billion baht.", "40 billion baht", 40e9, "THB"),
+    ],
+)
+def test_wire_scales_and_more_currencies(claim, sentence, surface, value, currency):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.currency) == (ClaimKind.money, value, currency)
+
+
+def test_a_rate_noun_is_read_whole_before_a_time_word(claim):
+    assert claim("Gas rose to €38.50 per megawatt-hour after an outage.", "€38.50").unit == "euro per megawatt-hour"
