@@ -81,7 +81,9 @@ quantulum3 is not deterministic across processes; on one even-indexed sentence i
 or not depending on the hash seed, which moves its scores by at most 0.05.
 
 Development happens on the even-indexed NewsQuant sentences (0, 2, 4, ...); the odd half is held out
-and only ever reported as a total. ``--errors`` lists the even half only.
+and only ever reported as a total. ``--errors`` lists the even half only. A second development set,
+``bench/newsdev/*.json``, holds invented news-style sentences written for this project and annotated by
+the even half's conventions (``--errors-on bench/newsdev/world.json``); it is ours to redistribute.
 """
 
 from __future__ import annotations
@@ -114,6 +116,7 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / ".." / "shared" / "benchmarks" / "newsquant"
 RESULTS = REPO / "bench" / "RESULTS.md"
 SECTION = "## NewsQuant accuracy"
+NEWSDEV = REPO / "bench" / "newsdev"  # hand-written news-style sentences in NewsQuant's format (README there)
 SMALL_SETS = ("age-model", "currency-model", "dimension-model", "temperature-model")
 METRICS = ("value", "value+unit", "value+change")
 REPRODUCE = {"set": "NewsQuant", "system": "quantulum3", "metric": "value", "F1": 73.0, "tolerance": 0.5}
@@ -787,9 +790,9 @@ def tables(results: dict, splits: tuple[str, ...] = ("all", "even", "odd")) -> s
     return "\n".join(lines)
 
 
-def extra_table(paths: list[Path]) -> str:
-    """Strict P/R/F1 of both systems on each ``--extra`` file."""
-    lines = ["Extra sets, strict matching. P / R / F1 in percent.", "",
+def extra_table(paths: list[Path], title: str) -> str:
+    """Strict P/R/F1 of both systems on each of ``paths`` (files in NewsQuant's format)."""
+    lines = [f"{title}, strict matching. P / R / F1 in percent.", "",
              "| set | system | sentences | gold | predicted | value P | R | F1 | value+unit P | R | F1 "
              "| value+change P | R | F1 |",
              "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"]
@@ -855,7 +858,9 @@ the counted noun, ages, currencies by ISO code) is documented in the script's do
 *strict* matcher is one-to-one per metric and is the headline; the *paper* matcher ports the published code with
 its quirks and proves the scorer: it must give bare quantulum3 the published value F1 of 73.0 (± 0.5).
 quantulum3 runs without its scikit-learn classifier and gets no change (all `=`: a majority baseline).
-NewsQuant's even-indexed sentences are the development half; the odd half is held out."""
+NewsQuant's even-indexed sentences are the development half; the odd half is held out. The
+hand-written sets in `bench/newsdev` (320 invented news-style sentences annotated by NewsQuant's
+even-half conventions; see the README there) are a second development set, scored the same way."""
 
 
 def revision() -> str:
@@ -939,11 +944,12 @@ def main() -> None:
     splits = (opts.split,) if opts.split else ("all", "even", "odd")
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     run_line = f"Run at {stamp} on factcheck {revision()}. Machine: {machine()}"
-    print(f"{run_line}\n\n{tables(results, splits)}")
+    newsdev = extra_table(sorted(NEWSDEV.glob("*.json")), "Hand-written news-style sets (bench/newsdev, development)")
+    print(f"{run_line}\n\n{tables(results, splits)}\n\n{newsdev}")
     if opts.extra:
-        print(f"\n{extra_table(opts.extra)}")
+        print(f"\n{extra_table(opts.extra, 'Extra sets')}")
     if opts.write:
-        record(f"{ABOUT}\n\n{run_line}\n\n{tables(results)}")
+        record(f"{ABOUT}\n\n{run_line}\n\n{tables(results)}\n\n{newsdev}")
         print(f"\nrecorded in {RESULTS.relative_to(REPO)}")
     if opts.errors:
         print()
