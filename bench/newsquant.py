@@ -110,6 +110,7 @@ from factcheck.extract.ages import AGE_APPOSITION
 from factcheck.extract.lemmas import adjective, counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMERAL
+from factcheck.extract.quantities import NUMBER_WORDS
 from factcheck.extract.subjects import STOPWORDS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -245,7 +246,7 @@ def unit_name(name: str | None) -> str:
     """CQE's name for a unit; each side of a rate on its own ("tonne per year" → "metric ton per year")."""
     if not name:
         return "-"
-    name = name.lower()
+    name = name.lower().replace("watt-hour", "watt hour")  # CQE: "megawatt hour"
     if name not in UNIT_NAMES and " per " in name:
         return " per ".join(unit_name(part) for part in name.split(" per "))
     return UNIT_NAMES.get(name, name)
@@ -292,9 +293,15 @@ def counted_noun(claim, text: str) -> str | None:
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
     words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP]
-    return " ".join([*modifiers_before(claim, text), *words, head])
+    if any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
+        return None  # "up from 27.9 two decades ago": the noun is another figure's
+    rate = COUNT_RATE.match(text, claim.span.end + m.end())
+    noun = rate and (rate[1] or rate[2])
+    per = f" per {singular(noun) or noun}" if noun else ""  # "3,000 tests per day", "1.24 children per woman"
+    return " ".join([*modifiers_before(claim, text), *words, head]) + per
 
 
+COUNT_RATE = re.compile(r"\s+(?:per\s+([a-z]+)|an?\s+(year|month|week|day|hour|minute|second)\b)")
 HYPHENATED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 
 
@@ -367,6 +374,8 @@ def share_unit(claim, text: str) -> str:
             break  # the phrase ends at a verb or an adverb: "a third of the population lives", "households now"
         if nominal:
             words.append(word.lower())  # "one in five firms expected": "firms" is a noun before it is a verb
+            if is_plural(word):
+                break  # a plural is the head: "one in five British households now buys"
     if not words:
         return "% -"
     return "% " + " ".join([*words[:-1], singular(words[-1]) or words[-1]])
@@ -377,8 +386,8 @@ def claim_unit(claim, text: str) -> str:
     if kind == "percent":
         return share_unit(claim, text) if in_words(claim) else "percentage"
     if kind == "money":
-        if claim.unit == "penny" and claim.surface.rstrip().endswith("p"):
-            return "point"  # NewsQuant's unit for share prices quoted as "118.5p"
+        if (claim.unit or "").startswith("penny") and claim.surface.rstrip().endswith("p"):
+            return "point" + (claim.unit or "").removeprefix("penny")  # NewsQuant's unit for prices quoted as "118.5p"
         name = CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
         rate = (claim.unit or "").partition(" per ")[2]  # "dollar per share": a price per unit
         return f"{name} per {unit_name(rate)}" if rate and " per " not in name else name
@@ -400,7 +409,8 @@ def claim_value(claim) -> Value | None:
     return claim.low if claim.low is not None else claim.high
 
 
-FROM_TO_GAP = re.compile(r"(?:[^.;:]|\.(?!\s)){0,60}?\bto\s+$", re.I)  # "at 10.45pm", "U.S." do not end it
+# "at 10.45pm", "U.S." do not end the gap; "up to 320 km/h" is a bound, not the other end
+FROM_TO_GAP = re.compile(r"(?:[^.;:]|\.(?!\s)){0,60}?(?<!\bup )\bto\s+$", re.I)
 
 
 def from_to_ranges(claims: list) -> list:

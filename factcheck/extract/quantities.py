@@ -382,8 +382,8 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     if ATTACHED_NAME.search(text, max(0, at - 2), at) and not (MINUS.search(text, max(0, at - 7), at)
                                                                 or SUB.search(text, max(0, at - 5), at)):
         return None
-    if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end):
-        return None
+    if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]", surface):
+        return None  # glued to a word, or a name like "7-Eleven" (quantulum3: the range 7 to 11)
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
         return None
     if unit.name == "kelvin" and re.search(r"\d[kK]$", surface):  # "50k fans", "50K fans", "a 5k run": thousands
