@@ -66,7 +66,8 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   at most/less than → ``<``; vague, "tens of thousands", → ``=``, as NewsQuant tags those), else the
   direction of a claim that is the amount of a change (role ``by``: "up 19 cents" → ``up``), else
   ``=``. That is NewsQuant's convention: "up about 19 per cent" is ``~``, and in "exports dropped 7%
-  to $2.3 billion" the new level $2.3 billion is ``=``.
+  to $2.3 billion" the new level $2.3 billion is ``=``; "some seven miles" is ``=`` but "has averaged
+  7.3 points" ``~``.
 * quantulum3: bare ``parser.parse`` per sentence (no scikit-learn classifier: not a dependency),
   mapped as the paper's ``QuantulumTagger`` does (``Q3_UNIT_NAMES``, plus ``year`` → ``year of age``
   etc. on the age set only, as the paper does). It has no notion of change, so each of its
@@ -112,6 +113,7 @@ from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMERAL
 from factcheck.extract.quantities import NUMBER_WORDS
 from factcheck.extract.subjects import STOPWORDS
+from factcheck.normalise import pint_unit
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / ".." / "shared" / "benchmarks" / "newsquant"
@@ -229,7 +231,7 @@ def half(sentences: list[Sentence], split: str) -> list[Sentence]:
 
 def gold_value(raw: str, average_ranges: bool) -> Value:
     """The paper's decode_dictionary: "3.0 - 4.0" is a range unless it has an exponent or a leading minus."""
-    if "E" not in raw and not raw.startswith("-") and "-" in raw:
+    if "E" not in raw.upper() and not raw.startswith("-") and "-" in raw:
         low, high = (float(x) for x in raw.split("-")[:2])
         return (low + high) / 2 if average_ranges else (low, high)
     return float(raw)
@@ -257,9 +259,17 @@ QUALIFIER_CHANGE = {
 }
 
 
-def claim_change(claim) -> str:
+AVERAGED = re.compile(r"\baverag(?:ed|ing|es)\s+$", re.I)
+
+
+def claim_change(claim, text: str) -> str:
+    """NewsQuant's change label; "some 12,000" is ``=`` and "has averaged 7.3" ``~`` in its annotation."""
+    if (claim.qualifier_surface or "").lower() == "some":
+        return "="
     if claim.qualifier is not None:
         return QUALIFIER_CHANGE[claim.qualifier.value]
+    if AVERAGED.search(text, 0, claim.span.start):
+        return "~"
     if claim.change is not None and claim.role == "by":
         return claim.change.direction.value
     return "="
@@ -292,16 +302,34 @@ def counted_noun(claim, text: str) -> str | None:
         return None
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
-    words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP]
+    words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP and not adverb(w)]
     if any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
         return None  # "up from 27.9 two decades ago": the noun is another figure's
     rate = COUNT_RATE.match(text, claim.span.end + m.end())
     noun = rate and (rate[1] or rate[2])
     per = f" per {singular(noun) or noun}" if noun else ""  # "3,000 tests per day", "1.24 children per woman"
+    named = text[claim.span.end + m.end() - len(subject)].isupper()  # "eight straight World Cups"
+    if measure(head) and not named:
+        return unit_name(head) + per  # a unit of measure is no noun phrase: "517 rushing yards" → yard
     return " ".join([*modifiers_before(claim, text), *words, head]) + per
 
 
+def measure(word: str) -> bool:
+    """A unit of length, mass, volume ... by its own name (pint reads "unit" as micro-nit), not of
+    time and not the typographic "point"."""
+    unit = pint_unit(word) if word not in KEEP_PLURAL and word != "point" else None
+    if unit is None or str(unit.dimensionality) in {"dimensionless", "[time]"}:
+        return False
+    return str(unit).replace("_", " ") == word.replace("metre", "meter").replace("litre", "liter")
+
+
 COUNT_RATE = re.compile(r"\s+(?:per\s+([a-z]+)|an?\s+(year|month|week|day|hour|minute|second)\b)")
+def adverb(word: str) -> bool:
+    """"roughly", "nearly": words no noun phrase keeps ("the roughly 6,000 troops" → troop)."""
+    senses = getAllLemmas(word.lower())
+    return "ADV" in senses and not {"NOUN", "ADJ"} & senses.keys()
+
+
 HYPHENATED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
 
 
@@ -326,7 +354,7 @@ def modifiers_before(claim, text: str) -> list[str]:
     participles ("the combined 4.3M sales") nor qualifiers ("the nearly 300 songs")."""
     m = MODIFIER_BEFORE.search(text[max(0, claim.span.start - 40):claim.span.start])
     words = m.group(1).split() if m else []
-    if any(w in STOPWORDS or w in NOT_MODIFIERS or w.endswith(("ed", "ing")) or is_plural(w) for w in words):
+    if any(w in STOPWORDS or w in NOT_MODIFIERS or w.endswith(("ed", "ing")) or is_plural(w) or adverb(w) for w in words):
         return []  # "giving the companies 90 working days": a plural before the figure is no modifier
     return words
 
@@ -454,7 +482,7 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
         value = claim_value(claim)
         if value is None:
             continue
-        out.append(Quantity(value, claim_unit(claim, text), claim_change(claim), claim.surface))
+        out.append(Quantity(value, claim_unit(claim, text), claim_change(claim, text), claim.surface))
     return out
 
 

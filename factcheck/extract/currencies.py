@@ -125,7 +125,8 @@ def word_currency(phrase: str) -> tuple[str | None, str]:
 # A price quoted per something: "per barrel", "per square foot", "a share", "an ounce", "$70-a-share".
 RATE_NOUNS = (
     "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|ton|tonne|ounce|pound|kilogram|kilo|gram|"
-    "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour"
+    "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
+    "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack"
 )
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
     rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+)"
@@ -135,7 +136,8 @@ SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", 
 SQUARE_UNITS = {"m": "metre", "metre": "metre", "meter": "metre", "ft": "foot", "foot": "foot", "feet": "foot",
                 "km": "kilometre", "mi": "mile", "mile": "mile"}
 RATE_STOP = {"cent", "capita", "the", "a", "an", "each", "every", "cents"}
-_IRREGULAR = {"feet": "foot", "people": "person", "annum": "year"}
+_IRREGULAR = {"feet": "foot", "people": "person", "annum": "year", "lb": "pound", "lbs": "pound", "oz": "ounce",
+              "kg": "kilogram"}
 
 
 def rate_after(text: str, end: int) -> tuple[str, int] | None:

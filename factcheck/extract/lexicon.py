@@ -28,6 +28,7 @@ class Lexicon(BaseModel):
     verbs_up: list[str]
     verbs_down: list[str]
     particle_verbs: set[str]
+    rise_particle_verbs: set[str]
     fraction_words: dict[str, float]
     unit_senses: dict[str, str]
     implausible_units: set[str]

@@ -14,8 +14,9 @@ from factcheck.extract.lexicon import lexicon, words_regex
 PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
-# Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.", "1530 GMT".
-CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?!\d)"
+# Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.", "1530 GMT"; nor is a
+# race time read piecemeal ("won in 2:17:58").
+CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?::\d\d)?(?!\d)"
                    r"|(?<![\w.:,])[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST)\b")  # "by 1530 GMT"
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 
@@ -26,7 +27,8 @@ ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names,
 NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
 # An acronym right before a whole number names an index or a model: "FTSE 250 rose", "DAX 30".
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,}\s$")
-NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b")
+NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b"
+                        r"|\s+(?:update|release|beta|version|series|edition|software|firmware)\b")  # "OS 14.2 update"
 # Street addresses and ZIP codes: "575 Wilbraham Road", "9 E 71st St", "22 Ave Foch", "the 90049 ZIP Code".
 ADDRESS = re.compile(
     r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.’'-]*\s+){1,3}?"
@@ -84,4 +86,5 @@ def completes_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])
     plural = after and (after[1].endswith("s") or after[1] in lexicon().irregular_plurals or after[1] in _NOT_NOUNS)
     prose = after and not plural and re.fullmatch(r"\d{1,4}", text[start:end])
-    return inner or bool(NAME_AFTER.match(text, end)) or bool(prose)
+    verb_after_one = text[start:end] == "1" and after and after[1].endswith("s")  # "Formula 1 returns": 1 counts no plural
+    return inner or bool(NAME_AFTER.match(text, end)) or bool(prose) or bool(verb_after_one)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from lemminflect import getAllLemmas
+
 from factcheck.extract import quantulum
 from factcheck.extract.ages import AGE_PATTERNS, AGED_BEFORE
 from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
@@ -25,6 +27,7 @@ from factcheck.extract.money import (
     with_minor_units,
 )
 from factcheck.extract.names import ATTACHED_NAME, completes_name, counts_one, masked_spans
+from factcheck.extract.notation import MARKET_FRACTION, SCIENTIFIC, market_fraction, scientific
 from factcheck.extract.numbers import (
     BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, parse_numeral, scale_of, stated_step,
 )
@@ -178,6 +181,7 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 QUANTITY_RATE = re.compile(
     r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
+    r"|\s+per\s+(?P<area>hectare|acre|square\s+(?:metre|meter|mile|kilometre|foot)|capita|head)\b"  # "2.9 tonnes per hectare"
 )
 
 
@@ -201,7 +205,7 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
                 rate_spans.append((start, found[1]))
         elif fig.kind is ClaimKind.quantity and fig.unit and " per " not in fig.unit and fig.unit not in TIME_UNITS:
             if m := QUANTITY_RATE.match(text, fig.end):  # "188 miles an hour", "500,000 barrels a day"
-                fig.unit = f"{fig.unit} per {m['per']}"
+                fig.unit = f"{fig.unit} per {' '.join((m['per'] or m['area']).split())}"
                 rate_spans.append((fig.end, m.end()))
     return [f for f in figures if not any(f.overlaps(start, end) for start, end in rate_spans)]
 
@@ -232,6 +236,12 @@ def _unit_after_scale(fig: Figure, text: str) -> None:
     name, code = news_unit(parsed[0].unit.name, text, fig.start, fig.end + parsed[0].span[1] - 1)
     if code is None and parsed[0].unit.entity.name != "currency":
         fig.kind, fig.unit, fig.end = ClaimKind.quantity, name, fig.end + parsed[0].span[1] - 1
+
+
+def _scientific(m: re.Match[str]) -> Figure:
+    fig = scientific(m)
+    _unit_after_scale(fig, m.string)  # "2.4 x 10^-9 metres"
+    return fig
 
 
 def _vague(m: re.Match[str]) -> Figure:
@@ -455,13 +465,32 @@ def qualifier_before(text: str, end: int) -> tuple[Qualifier, str] | None:
     return _matched(_qualifier_regex().search(text, max(0, end - 60), end), list(lexicon().qualifiers))
 
 
+# What a figure after "over" can span: "$318 million over five years", "13 batters over seven innings".
+PERIOD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?|seasons?|innings|games|"
+                          r"matches|quarters|sessions|laps|nights)\b", re.I)
+
+
+def _not_a_bound(fig: Figure, text: str, phrase: str) -> bool:
+    """"over" spans a period after a noun or a figure ("6.4 billion km over seven years"), though it
+    bounds one after a verb or a preposition ("lasted over two years", "for over a decade"); "up to"
+    is the level reached after a verb of rising ("ticked up to 4.0%")."""
+    before = re.search(rf"(\S+)\s+{re.escape(phrase)}\s*$", text[:fig.start], re.I)
+    word = before[1].lower() if before else ""
+    if phrase.lower() == "up to":
+        return word in lexicon().rise_particle_verbs
+    if phrase.lower() != "over" or not (fig.unit in TIME_UNITS or PERIOD_AFTER.match(text, fig.end)):
+        return False
+    after_figure = re.search(rf"(?:{NUMERAL})(?:\s*[^\s\d]+){{0,2}}\s+over\s*$", text[:fig.start], re.I)
+    return bool(after_figure) or "NOUN" in getAllLemmas(word)
+
+
 def _qualify(fig: Figure, text: str) -> None:
     if fig.qualifier is not None:
         return
     found = qualifier_before(text, fig.start) or _matched(
         _suffix_regex().match(text, fig.end), list(lexicon().suffix_qualifiers)
     )
-    if found:
+    if found and not _not_a_bound(fig, text, found[1]):
         fig.qualifier, fig.qualifier_surface = found
 
 
@@ -481,7 +510,8 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = ((_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
+    own = ((MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
+           (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)
     for pattern, make in own:
@@ -503,7 +533,11 @@ def find_figures(text: str) -> list[Figure]:
         if fig is not None and free(fig.start, fig.end):
             figures.append(fig)
     figures = _quote_rates(with_minor_units(figures, flat), flat)
+    figures.sort(key=lambda f: f.start)
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)
-    return sorted(figures, key=lambda f: f.start)
+    for stated, restated in zip(figures, figures[1:]):  # "more than 4.6 billion yuan ($640 million)"
+        if restated.qualifier is None and re.fullmatch(r"\s*\(\s*", flat[stated.end:restated.start]):
+            restated.qualifier, restated.qualifier_surface = stated.qualifier, stated.qualifier_surface
+    return figures

@@ -789,3 +789,57 @@ def test_wire_scales_and_more_currencies(claim, sentence, surface, value, curren
 
 def test_a_rate_noun_is_read_whole_before_a_time_word(claim):
     assert claim("Gas rose to €38.50 per megawatt-hour after an outage.", "€38.50").unit == "euro per megawatt-hour"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Chicago wheat futures rose 12-1/4 cents to $5.87-3/4 a bushel.", "12-1/4 cents", 12.25, "cent"),
+        ("Chicago wheat futures rose 12-1/4 cents to $5.87-3/4 a bushel.", "$5.87-3/4", 5.8775, "dollar per bushel"),
+        ("Each particle measures about 2.4 x 10^-9 metres across.", "2.4 x 10^-9 metres", 2.4e-9, "metre"),
+    ],
+)
+def test_market_fractions_and_scientific_notation(claim, sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (math.isclose(c.value, value), c.unit) == (True, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya's Ruth Chepngeno won the marathon in 2:17:58, a course record.",
+        "Season 3 of the comedy arrives on Friday.",
+        "The rocket lifted off from Pad 39A.",
+        "The Corvid OS 14.2 update rolls out from Tuesday.",
+    ],
+)
+def test_race_times_labels_and_versions_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier"),
+    [
+        ("The probe travelled 6.4 billion km over seven years.", "seven years", None),
+        ("He struck out 13 batters over seven scoreless innings.", "seven", None),
+        ("The trial lasted over two years.", "two years", Qualifier.more_than),
+        ("Over 1,000 people died.", "1,000", Qualifier.more_than),
+        ("The unemployment rate ticked up to 4.0%.", "4.0%", None),
+        ("The plant could employ up to 500 people.", "500", Qualifier.at_most),
+        ("The defendant must remain within 50 miles of his home.", "50 miles", Qualifier.at_most),
+        ("It grossed more than 4.6 billion yuan ($640 million) in China.", "$640 million", Qualifier.more_than),
+    ],
+)
+def test_bounds_read_in_context(claim, sentence, surface, qualifier):
+    assert claim(sentence, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Yields fell to 2.9 tonnes per hectare this season.", "2.9 tonnes", "tonne per hectare"),
+        ("Coffee hit 398.5 cents per lb on Thursday.", "398.5 cents", "cent per pound"),
+    ],
+)
+def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
