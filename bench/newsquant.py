@@ -66,8 +66,7 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   at most/less than → ``<``; vague, "tens of thousands", → ``=``, as NewsQuant tags those), else the
   direction of a claim that is the amount of a change (role ``by``: "up 19 cents" → ``up``), else
   ``=``. That is NewsQuant's convention: "up about 19 per cent" is ``~``, and in "exports dropped 7%
-  to $2.3 billion" the new level $2.3 billion is ``=``; "some seven miles" is ``=`` but "has averaged
-  7.3 points" ``~``.
+  to $2.3 billion" the new level $2.3 billion is ``=``; "has averaged 7.3 points" is ``~``.
 * quantulum3: bare ``parser.parse`` per sentence (no scikit-learn classifier: not a dependency),
   mapped as the paper's ``QuantulumTagger`` does (``Q3_UNIT_NAMES``, plus ``year`` → ``year of age``
   etc. on the age set only, as the paper does). It has no notion of change, so each of its
@@ -263,9 +262,7 @@ AVERAGED = re.compile(r"\baverag(?:ed|ing|es)\s+$", re.I)
 
 
 def claim_change(claim, text: str) -> str:
-    """NewsQuant's change label; "some 12,000" is ``=`` and "has averaged 7.3" ``~`` in its annotation."""
-    if (claim.qualifier_surface or "").lower() == "some":
-        return "="
+    """NewsQuant's change label; "has averaged 7.3" is ``~`` in its annotation."""
     if claim.qualifier is not None:
         return QUALIFIER_CHANGE[claim.qualifier.value]
     if AVERAGED.search(text, 0, claim.span.start):
