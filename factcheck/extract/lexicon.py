@@ -33,6 +33,7 @@ class Lexicon(BaseModel):
     unit_senses: dict[str, str]
     implausible_units: set[str]
     label_words: list[str]
+    index_names: list[str]
     extra_units: dict[str, list[str]]
     pound_mass_cues: set[str]
     pound_money_cues: set[str]

@@ -12,6 +12,7 @@ from factcheck.extract.dates import CALENDAR
 from factcheck.extract.lexicon import lexicon, words_regex
 
 PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
+GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
 # Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.", "1530 GMT"; nor is a
@@ -44,6 +45,12 @@ def _label_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+\d+[A-Za-z]?\b(?![-–.,]\d)")
 
 
+@cache
+def _index_regex() -> re.Pattern[str]:
+    """Market indexes named with a number: "Nikkei 225", "Stoxx 600" (the number counts nothing)."""
+    return re.compile(rf"\b(?:{words_regex(lexicon().index_names)})\b")
+
+
 # "one" is a count ("one solution", "one of the best screens") except as a pronoun ("each one",
 # "the same one"), in a name ("BBC One"), in a proportion ("one in five", "one out of three") or
 # before another figure ("one 52,000-tonne ship").
@@ -59,7 +66,7 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    patterns = (PHONE, CLOCK, ADDRESS, ORDINAL, PLAN_NAME, _label_regex())
+    patterns = (PHONE, CLOCK, ADDRESS, ORDINAL, PLAN_NAME, GROUP_OF, _index_regex(), _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 

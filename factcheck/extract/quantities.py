@@ -26,7 +26,7 @@ from factcheck.extract.money import (
     CODE_AFTER, CODE_BEFORE, MONEY, MONEY_BETWEEN, NUMBER_MONEY, currency_word, money, number_money, scaled_code,
     with_minor_units,
 )
-from factcheck.extract.names import ATTACHED_NAME, completes_name, counts_one, masked_spans
+from factcheck.extract.names import ATTACHED_NAME, NAME_BEFORE, completes_name, counts_one, masked_spans
 from factcheck.extract.notation import MARKET_FRACTION, SCIENTIFIC, market_fraction, scientific
 from factcheck.extract.numbers import (
     BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, parse_numeral, scale_of, stated_step,
@@ -113,6 +113,8 @@ def _range(m: re.Match[str]) -> Figure | None:
     high = parse_numeral(m["num2"]) * scale_of(m["scale"])
     if "and" in m["sep"] and (m["lead"] or "").lower() != "between" or high == low:
         return None
+    if m["sep"] == "-" and not (m["pct"] or m["curword"]) and NAME_BEFORE.search(m.string, 0, m.start()):
+        return None  # a model, not a range: "a Boeing 737-800"
     if m["pct1"] and not (m["pct"] and m["sep"].strip() in {"-", "–", "—"}):
         return None  # "5.25%-5.50%" is a range; "rose 0.2% to 4.1%" a change and a level
     if high < low and m["sep"].strip() != "to":
@@ -394,10 +396,14 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         return None
     if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]", surface):
         return None  # glued to a word, or a name like "7-Eleven" (quantulum3: the range 7 to 11)
+    if re.fullmatch(r"\d+-\d+", surface) and NAME_BEFORE.search(text, 0, start):
+        return None  # a model: "a Boeing 737-800"
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
         return None
     if unit.name == "kelvin" and re.search(r"\d[kK]$", surface):  # "50k fans", "50K fans", "a 5k run": thousands
         return Figure(start, end, ClaimKind.count, value=q.value * 1000, step=1000.0)
+    if unit.name == "dozen":  # "two dozen flights" is 24 flights
+        return Figure(start, end, ClaimKind.count, value=q.value * 12, step=12.0)
     fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:
         fig.low, fig.high, fig.value = q.value - q.uncertainty, q.value + q.uncertainty, None

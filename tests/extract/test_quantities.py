@@ -843,3 +843,20 @@ def test_bounds_read_in_context(claim, sentence, surface, qualifier):
 )
 def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
     assert claim(sentence, surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nikkei 225 closes higher as exporters rally.",
+        "Ministers from the G7 meet a day after the Group of 20 hold talks.",
+        "The trial is in Courtroom 4B of the Daley Center.",
+        "A Boeing 737-800 reported a fault on its approach to runway 27.",
+    ],
+)
+def test_index_names_groups_rooms_and_models_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
+
+
+def test_two_dozen_is_twenty_four(claim):
+    assert claim("Two dozen flights were cancelled.", "Two dozen").value == 24
