@@ -272,13 +272,17 @@ def _quantulum(text: str, offset: int = 0) -> list[Parsed]:
 
 
 def _without_swallowed_word(q: Parsed, text: str) -> Parsed:
-    """The quantity re-read without a function word quantulum3 glued onto its unit ("8 pounds at")."""
+    """The quantity re-read without the function words quantulum3 glued onto its unit ("8 pounds at",
+    "112 mph in a"); a word right after the number may be the unit itself ("10 a": ten years)."""
     start, end = q.span
-    cut = swallowed_word(text[start:end])
-    if cut and q.unit.name != "dimensionless":
+    while (cut := swallowed_word(text[start:end])) and q.unit.name != "dimensionless":
         again = [p for p in _quantulum(text[start:end - cut], start) if p.span[0] == start]
-        if again:
-            return Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
+        if not again:
+            break
+        q = Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
+        end = q.span[1]
+        if len(text[start:end].split()) <= 2:
+            break
     return q
 
 

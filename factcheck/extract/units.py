@@ -41,8 +41,8 @@ def pound_sense(text: str, start: int, end: int) -> str | None:
     lex = lexicon()
     words = set(re.findall(r"[a-z]+", _clause_before(text, start).lower()))
     after = set(re.findall(r"[a-z]+", _clause_after(text, end).lower()))
-    if (words | after) & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]):
-        return "pound-mass"
+    if (words | after) & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]) or text[start:end].endswith("-pound"):
+        return "pound-mass"  # "a 240-pound defensive end": money is never written so
     if words & lex.pound_money_cues:
         return "pound sterling"
     return None

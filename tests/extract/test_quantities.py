@@ -860,3 +860,15 @@ def test_index_names_groups_rooms_and_models_are_not_figures(figures, sentence):
 
 def test_two_dozen_is_twenty_four(claim):
     assert claim("Two dozen flights were cancelled.", "Two dozen").value == 24
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The suspect was driving at 112 mph in a 40 mph zone.", "112 mph", "mile per hour"),
+        ("She has worked there for 10 a and is now a manager.", "10 a", "year"),
+        ("The 240-pound end received scholarship offers.", "240-pound", "pound-mass"),
+    ],
+)
+def test_words_quantulum_glues_onto_a_unit(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
