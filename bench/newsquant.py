@@ -119,6 +119,7 @@ DATA = REPO / ".." / "shared" / "benchmarks" / "newsquant"
 RESULTS = REPO / "bench" / "RESULTS.md"
 SECTION = "## NewsQuant accuracy"
 NEWSDEV = REPO / "bench" / "newsdev"  # hand-written news-style sentences in NewsQuant's format (README there)
+NEWSHELDOUT = REPO / "bench" / "newsheldout"  # the same, held out: totals only, errors never listed
 SMALL_SETS = ("age-model", "currency-model", "dimension-model", "temperature-model")
 METRICS = ("value", "value+unit", "value+change")
 REPRODUCE = {"set": "NewsQuant", "system": "quantulum3", "metric": "value", "F1": 73.0, "tolerance": 0.5}
@@ -894,8 +895,9 @@ the counted noun, ages, currencies by ISO code) is documented in the script's do
 its quirks and proves the scorer: it must give bare quantulum3 the published value F1 of 73.0 (± 0.5).
 quantulum3 runs without its scikit-learn classifier and gets no change (all `=`: a majority baseline).
 NewsQuant's even-indexed sentences are the development half; the odd half is held out. The
-hand-written sets in `bench/newsdev` (320 invented news-style sentences annotated by NewsQuant's
-even-half conventions; see the README there) are a second development set, scored the same way."""
+hand-written sets in `bench/newsdev` (480 invented news-style sentences annotated by NewsQuant's
+even-half conventions; see the README there) are a second development set, scored the same way, and
+`bench/newsheldout` (100 more) is held out like the odd half."""
 
 
 def revision() -> str:
@@ -934,6 +936,8 @@ def errors(results: dict, limit: int, set_name: str = "NewsQuant", metric: str =
     only (the odd half is held out), or a whole small set."""
     if set_name == "NewsQuant":
         preds, sentences = results["predictions"]["factcheck"], half(results["newsquant"], "even")
+    elif NEWSHELDOUT.resolve() in Path(set_name).resolve().parents:
+        sys.exit("bench/newsheldout is held out: its totals are reported, its errors are not listed")
     else:
         sentences = load_set(set_name) if set_name in SMALL_SETS else load_file(Path(set_name))
         preds = {s.index: factcheck_predictions(s.text) for s in sentences}
@@ -980,6 +984,7 @@ def main() -> None:
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     run_line = f"Run at {stamp} on factcheck {revision()}. Machine: {machine()}"
     newsdev = extra_table(sorted(NEWSDEV.glob("*.json")), "Hand-written news-style sets (bench/newsdev, development)")
+    newsdev += "\n\n" + extra_table(sorted(NEWSHELDOUT.glob("*.json")), "Hand-written, held out (bench/newsheldout)")
     print(f"{run_line}\n\n{tables(results, splits)}\n\n{newsdev}")
     if opts.extra:
         print(f"\n{extra_table(opts.extra, 'Extra sets')}")
