@@ -21,8 +21,8 @@ AGE_STATED = re.compile(
     r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
 )
 
-# "a 27-year-old", "15-year-olds", "her 18-month-old daughter".
-AGE_HYPHENATED = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3})[\s-](?P<unit>year|month|week|day)s?[\s-]olds?\b", re.I)
+# "a 27-year-old", "15-year-olds", "her 18-month-old daughter", "her now-18 month-old".
+AGE_HYPHENATED = re.compile(r"(?<![\w.,])(?<!\d-)(?P<num>\d{1,3})[\s-](?P<unit>year|month|week|day)s?[\s-]olds?\b", re.I)
 
 
 # Before a range of ages: "aged between 18 and 25", "aged 5 to 11".

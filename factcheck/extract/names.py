@@ -47,8 +47,9 @@ def _label_regex() -> re.Pattern[str]:
 
 @cache
 def _index_regex() -> re.Pattern[str]:
-    """Market indexes named with a number: "Nikkei 225", "Stoxx 600" (the number counts nothing)."""
-    return re.compile(rf"\b(?:{words_regex(lexicon().index_names)})\b")
+    """Market indexes named with a number: "Nikkei 225", "Stoxx 600", scraped as "the sp 500" (the
+    number counts nothing)."""
+    return re.compile(rf"(?<![\w&])(?:{words_regex(lexicon().index_names)})\b", re.I)
 
 
 # "one" is a count ("one solution", "one of the best screens") except as a pronoun ("each one",

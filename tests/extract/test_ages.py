@@ -60,6 +60,7 @@ def test_turned_before_a_percentage_is_no_age(claim):
         ("Only 43 per cent of 15-year-olds passed.", "15-year-olds", 15, "year"),
         ("A 50 year-old man was arrested.", "50 year-old", 50, "year"),
         ("Her 18-month-old daughter was unhurt.", "18-month-old", 18, "month"),
+        ("She shared it with the father of her now-18 month-old daughter.", "18 month-old", 18, "month"),
     ],
 )
 def test_a_hyphenated_age_is_an_age_not_a_duration(claim, sentence, surface, value, unit):

@@ -849,6 +849,7 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
     "sentence",
     [
         "Nikkei 225 closes higher as exporters rally.",
+        "the nasdaq is flat and the sp 500 is poised to open lower.",
         "Ministers from the G7 meet a day after the Group of 20 hold talks.",
         "The trial is in Courtroom 4B of the Daley Center.",
         "A Boeing 737-800 reported a fault on its approach to runway 27.",
