@@ -117,14 +117,17 @@ def _claim(
 
 def _conversions(figures: list[Figure], flat: str) -> dict[int, int]:
     """Index of each figure that restates the one before it ("100 km (60 miles)"); the
-    restatement inherits the original's qualifier, since "about" governs both."""
+    restatement inherits the original's qualifier, since "about" governs both; so does a sum restated
+    in another currency ("more than 4.6 billion yuan ($640 million)"), which is no conversion to check."""
     pairs = {}
     for i in range(1, len(figures)):
         first, second = figures[i - 1], figures[i]
-        if _is_conversion(first, second, flat):
+        conversion = _is_conversion(first, second, flat)
+        if conversion:
             pairs[i] = i - 1
-            if second.qualifier is None:
-                second.qualifier, second.qualifier_surface = first.qualifier, first.qualifier_surface
+        money = first.kind is second.kind is ClaimKind.money and re.fullmatch(r"\s*\(\s*", flat[first.end:second.start])
+        if (conversion or money) and second.qualifier is None:
+            second.qualifier, second.qualifier_surface = first.qualifier, first.qualifier_surface
     return pairs
 
 

@@ -547,7 +547,4 @@ def find_figures(text: str) -> list[Figure]:
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)
-    for stated, restated in zip(figures, figures[1:]):  # "more than 4.6 billion yuan ($640 million)"
-        if restated.qualifier is None and re.fullmatch(r"\s*\(\s*", flat[stated.end:restated.start]):
-            restated.qualifier, restated.qualifier_surface = stated.qualifier, stated.qualifier_surface
     return figures
