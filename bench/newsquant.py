@@ -110,7 +110,7 @@ from factcheck.extract.ages import AGE_APPOSITION
 from factcheck.extract.lemmas import adjective, counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMERAL
-from factcheck.extract.quantities import NUMBER_WORDS
+from factcheck.extract.quantities import NUMBER_WORDS, PART_OF
 from factcheck.extract.subjects import STOPWORDS
 from factcheck.normalise import pint_unit
 
@@ -289,7 +289,7 @@ def counted_noun(claim, text: str) -> str | None:
     subject = (claim.subject or "").lower()
     if not subject or not re.fullmatch(r"[a-z][a-z-]*", subject):
         return None
-    m = re.match(rf"\s*((?:[\w-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
+    m = re.match(rf"\s*((?:[\w.,-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
     if not m:
         return None
     if subject in KEEP_PLURAL or subject in lexicon().irregular_plurals and singular(subject) is None:
@@ -301,7 +301,10 @@ def counted_noun(claim, text: str) -> str | None:
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
     words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP and not adverb(w)]
-    if any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
+    part_of = PART_OF.match(text, claim.span.end)
+    if part_of and re.match(NUMERAL, text[part_of.end():]):
+        words = []  # "187 of the 350 seats" counts seats, as the whole does
+    elif any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
         return None  # "up from 27.9 two decades ago": the noun is another figure's
     rate = COUNT_RATE.match(text, claim.span.end + m.end())
     noun = rate and (rate[1] or rate[2])

@@ -504,6 +504,9 @@ def _qualify(fig: Figure, text: str) -> None:
         fig.qualifier, fig.qualifier_surface = found
 
 
+PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:about|around|roughly|some|nearly)\s+)?")
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one sentence, with its qualifier, sorted by position.
 
@@ -547,4 +550,7 @@ def find_figures(text: str) -> list[Figure]:
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)
+    for part, whole in zip(figures, figures[1:]):  # "raised 280 million of the 1.5 billion shekels"
+        if part.kind is ClaimKind.count and whole.kind is ClaimKind.money and PART_OF.fullmatch(flat, part.end, whole.start):
+            part.kind, part.unit, part.currency = ClaimKind.money, whole.unit, whole.currency
     return figures

@@ -58,7 +58,8 @@ def _looks_like_verb(word: str) -> bool:
 def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     """Head noun of the phrase right after a figure: the last word before a function word or
     punctuation; for a count, the first plural ("40 warships took part" → warships)."""
-    m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])
+    m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?"
+                 r"(?:[\d.,]+\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])  # "187 of the 350 seats" counts seats
     if not m:
         return None
     phrase: list[str] = []

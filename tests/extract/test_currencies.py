@@ -116,3 +116,8 @@ def test_one_before_a_currency_is_money(claim):
 
 def test_a_hyphenated_cents_price_per_share(claim):
     assert claim("It pays a 15-cent-a-share dividend.", "15-cent").unit == "cent per share"
+
+
+def test_a_part_of_a_sum_is_in_its_currency(claim):
+    c = claim("Ben-Moshe has only raised 280 million of the 1.5 billion shekels he needs.", "280 million")
+    assert (c.kind, c.currency, c.value) == (ClaimKind.money, "ILS", 280e6)

@@ -117,3 +117,14 @@ def test_entities_resolve_through_the_alias_table(claim):
 def test_a_people_counted_by_name(claim):
     assert claim("Nearly 2,000 Canadians applied for the scheme.", "2,000").subject == "canadians"
     assert claim("It exposed millions of Americans including their messages.", "millions").subject == "americans"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("The coalition won 187 of the 350 seats.", "187", "seats"),
+        ("Washington will withdraw about 2,500 of the roughly 6,000 troops.", "2,500", "troops"),
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject
