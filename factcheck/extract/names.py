@@ -12,6 +12,7 @@ from factcheck.extract.dates import CALENDAR
 from factcheck.extract.lexicon import lexicon, words_regex
 
 PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
+STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}'")  # a live blog's "45+2'" is a minute of the match
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
@@ -39,10 +40,14 @@ ADDRESS = re.compile(
 )
 
 
+_CAPITAL_NUMBERS = "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"  # "Part Two", "Season Three"
+
+
 @cache
 def _label_regex() -> re.Pattern[str]:
-    """A number that labels ("category 4 hurricane", "Game 7 at", "Channel 5s") rather than counts."""
-    return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+\d+[A-Za-z]?\b(?![-–.,]\d)")
+    """A number that labels ("category 4 hurricane", "Game 7 at", "Channel 5s", "Dune: Part Two") rather
+    than counts."""
+    return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+(?:\d+[A-Za-z]?\b(?![-–.,]\d)|{_CAPITAL_NUMBERS}\b)")
 
 
 @cache
@@ -67,7 +72,7 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    patterns = (PHONE, CLOCK, ADDRESS, ORDINAL, PLAN_NAME, GROUP_OF, _index_regex(), _label_regex())
+    patterns = (PHONE, CLOCK, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, _index_regex(), _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 

@@ -335,14 +335,18 @@ def _change_verb_before() -> re.Pattern[str]:
 
 def _change_and_level(q: Parsed, text: str) -> list[Parsed]:
     """quantulum3 reads "rose 0.2% to 4.1%" and "fell by 1.8 years to 76.4 years" as ranges; after a
-    change verb, with the unit written on both sides, they are a change and the level it reached."""
+    change verb, with the unit written on both sides, they are a change and the level it reached. A
+    falling pair is no range either: "won by 52.4 per cent to 46.1 per cent" is two figures."""
     start, end = q.span
     sep = re.search(r"\s+to\s+", text[start:end])
-    if not q.uncertainty or sep is None or not _change_verb_before().search(text, max(0, start - 30), start):
+    if not q.uncertainty or sep is None:
         return [q]
     left, right = text[start:start + sep.start()], text[start + sep.end():end]
-    if re.fullmatch(NUMERAL, left) or not (re.match(NUMERAL, left) and re.match(NUMERAL, right)):
+    if re.fullmatch(NUMERAL, left) or not (re.match(NUMERAL, left) and (high := re.match(NUMERAL, right))):
         return [q]  # "rose 2 to 3 percent" is a range
+    falling = parse_numeral(re.match(NUMERAL, left).group()) > parse_numeral(high.group())  # "won by 52.4 per cent to 46.1 per cent"
+    if not falling and not _change_verb_before().search(text, max(0, start - 30), start):
+        return [q]
     parts = [*_quantulum(_for_quantulum(left), start), *_quantulum(_for_quantulum(right), start + sep.end())]
     return parts if len(parts) == 2 else [q]
 

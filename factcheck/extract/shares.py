@@ -17,11 +17,11 @@ _DENOMINATORS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 @cache
 def share_regex() -> re.Pattern[str]:
     """"<fraction> of", "<k> in <n>" or "<k> out of <n>"; not "the first half of", "the other half of", "by half"
-    or "3 in 10 minutes"."""
+    or "3 in 10 minutes", nor the end of a score ("fell 6-5 in 10 innings")."""
     words = words_regex([w for w in lexicon().fraction_words])
     denominators = "|".join([*_DENOMINATORS, r"\d{1,3}"])
     return re.compile(
-        rf"(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blatter )(?<!\bformer )(?<!\bthe )(?<!\bby )(?<!\bone )"
+        rf"(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blatter )(?<!\bformer )(?<!\bthe )(?<!\bby )(?<!\bone )(?<![-–])"
         rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?P<k1>(?i:{denominators}|one))\s+in\s+(?P<n>{denominators})\b"
         rf"(?![.,]\d|\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
         rf"|(?P<k>(?i:{denominators}|one))\s+out\s+of\s+(?P<n2>(?i:{denominators}))\b(?![.,]\d))"

@@ -7,9 +7,11 @@ import pytest
 from factcheck.models import ClaimKind
 
 
-def test_an_age_between_commas_after_a_name(claim):
-    c = claim("Okafor, 58, will step down in June.", "58")
-    assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, 58, "year", "age")
+@pytest.mark.parametrize(("sentence", "surface"), [("Okafor, 58, will step down in June.", "58"),
+                                                  ("Police said the driver, 41, was clocked at 112 mph.", "41")])
+def test_an_age_between_commas_after_a_name(claim, sentence, surface):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, float(surface), "year", "age")
 
 
 @pytest.mark.parametrize(

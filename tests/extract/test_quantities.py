@@ -873,3 +873,24 @@ def test_two_dozen_is_twenty_four(claim):
 )
 def test_words_quantulum_glues_onto_a_unit(claim, sentence, surface, unit):
     assert claim(sentence, surface).unit == unit
+
+
+def test_a_falling_pair_with_units_is_two_figures(figures):
+    found = figures("The senator won re-election by 52.4 per cent to 46.1 per cent.")
+    assert found == ["52.4 per cent", "46.1 per cent"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "45+2' Yellow card for Duarte.",
+        "Dune: Part Two took the weekend.",
+        "Police stopped the car near junction 14.",
+    ],
+)
+def test_live_blog_minutes_and_spelled_labels_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
+
+
+def test_the_end_of_a_score_is_no_share(figures):
+    assert figures("Seattle still fell 6-5 in 10 innings.") == ["10"]
