@@ -426,10 +426,13 @@ def claim_unit(claim, text: str) -> str:
 
 def claim_value(claim) -> Value | None:
     """A vague amount's high end is inclusive in factcheck ("thousands": 1,000 to 9,999) and written
-    as the next power of ten in NewsQuant (1,000 to 10,000)."""
+    as the next power of ten in NewsQuant (1,000 to 10,000). A signed fall ("Qualcomm -0.7%") is a
+    fall of 0.7 in factcheck and the value as written, -0.7, in NewsQuant."""
     if claim.value is not None:
         if in_words(claim):
             return claim.value / 100  # a share in words ("a third of"): CQE writes the fraction, 0.333
+        if claim.surface[:1] in {"-", "−"} and claim.value > 0:
+            return -claim.value
         return claim.value
     if claim.low is not None and claim.high is not None:
         vague = claim.qualifier is not None and claim.qualifier.value == "vague"

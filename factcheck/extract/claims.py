@@ -14,7 +14,7 @@ from factcheck.extract.lexicon import lexicon
 from factcheck.extract.quantities import find_figures
 from factcheck.extract.sentences import split_sentences
 from factcheck.extract.subjects import keywords_near, subject_of
-from factcheck.models import Article, Claim, ClaimKind, Entity, Span
+from factcheck.models import Article, Claim, ClaimKind, Direction, Entity, Span
 from factcheck.normalise import canonical, difference_unit, pint_unit, stated_interval
 
 CONVERSION_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|/)\s*(?:about\s+|around\s+|some\s+|roughly\s+)?$")
@@ -78,6 +78,8 @@ def _claim(
     change, role = attach_change(fig, flat)
     if original is not None and role is None:
         change, role = original.change, original.role
+    if role == "by" and change is not None and change.direction is Direction.down and (fig.value or 0) < 0:
+        fig.value = -fig.value  # "Qualcomm -0.7%" falls by 0.7%, as "fell 0.7%" does
     unit = difference_unit(fig.unit) if role == "by" else fig.unit
     if fig.kind is ClaimKind.change:
         change = figure_change(fig, sentence[fig.start:fig.end])

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lemminflect import getAllLemmas
+
 from factcheck.extract.dates import CALENDAR
 from factcheck.extract.lexicon import lexicon, words_regex
 
@@ -31,9 +33,10 @@ NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,}\s$")
 NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b"
                         r"|\s+(?:update|release|beta|version|series|edition|software|firmware)\b")  # "OS 14.2 update"
-# Street addresses and ZIP codes: "575 Wilbraham Road", "9 E 71st St", "22 Ave Foch", "the 90049 ZIP Code".
+# Street addresses and ZIP codes: "575 Wilbraham Road", "42B Kensington Park Road", "9 E 71st St", "22 Ave
+# Foch", "the 90049 ZIP Code".
 ADDRESS = re.compile(
-    r"\b\d{1,5}(?:[-–]\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.’'-]*\s+){1,3}?"
+    r"\b\d{1,5}[A-Z]?(?:[-–]\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.’'-]*\s+){1,3}?"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Parkway)\b"
     r"|\b\d{1,5},?\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Bd)\s+(?:de\s+(?:la\s+)?)?[A-Z]"
     r"|\b\d{5}\s+(?i:zip)\b|\b(?i:zip)(?:\s+[Cc]ode)?\s+\d{5}\b"
@@ -99,5 +102,6 @@ def completes_name(text: str, start: int, end: int) -> bool:
     after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])
     plural = after and (after[1].endswith("s") or after[1] in lexicon().irregular_plurals or after[1] in _NOT_NOUNS)
     prose = after and not plural and re.fullmatch(r"\d{1,4}", text[start:end])
-    verb_after_one = text[start:end] == "1" and after and after[1].endswith("s")  # "Formula 1 returns": 1 counts no plural
-    return inner or bool(NAME_AFTER.match(text, end)) or bool(prose) or bool(verb_after_one)
+    # A verb right after the number: "Formula 1 returns" (1 counts no plural), "the Oura Ring 4 weighs".
+    verb_after = after and after[1].endswith("s") and (text[start:end] == "1" or set(getAllLemmas(after[1])) == {"VERB"})
+    return inner or bool(NAME_AFTER.match(text, end)) or bool(prose) or bool(verb_after)

@@ -11,10 +11,11 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,  # "bln", "mln": wire-service spellings
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian scales: "Rs 500 crore"
+    "lakh crore": 1e12, "lakh crores": 1e12,  # "Rs 7.8 lakh crore"
 }
 # After a currency any abbreviation is a scale ("$13.6M", "£20m"); after a bare number "m" is metres.
-SCALE_WORDS = r"(?i:trillion|billion|million|thousand|crores?|lakhs?|bln|bn|trn|tn|mn|mln|m|k|b)\b"
-BARE_SCALE_WORDS = r"(?:(?i:trillion|billion|million|thousand|crores?|lakhs?|bln|bn|tn|mn|mln)|M)\b"
+SCALE_WORDS = r"(?i:trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|m|k|b)\b"
+BARE_SCALE_WORDS = r"(?:(?i:trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|tn|mn|mln)|M)\b"
 
 # Digits with comma, thin-space or space grouping ("816 000"), optional decimals.
 NUMERAL = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -39,7 +40,7 @@ def stated_step(numeral: str, scale: float = 1.0) -> float:
 
 
 def scale_of(word: str | None) -> float:
-    return SCALES.get(word.lower(), 1.0) if word else 1.0
+    return SCALES.get(" ".join(word.lower().split()), 1.0) if word else 1.0
 
 
 SMALL_NUMBERS = {w: float(i) for i, w in enumerate(

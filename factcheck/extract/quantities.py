@@ -371,6 +371,9 @@ SLASH_FRACTION = re.compile(r"(?P<a>\d+)\s?[/⁄](?P<b>\d+)")
 DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000}
 
 
+QUARTERS = re.compile(r"(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+quarters?")
+
+
 def _from_quantulum(q: Parsed, text: str) -> Figure | None:
     start, end = q.span
     if start < 0 or not text[start:end].strip():  # quantulum3 mis-spans some sentence-initial ranges
@@ -412,6 +415,10 @@ def _from_quantulum(q: Parsed, text: str) -> Figure | None:
         return Figure(start, end, ClaimKind.count, value=q.value * 1000, step=1000.0)
     if unit.name == "dozen":  # "two dozen flights" is 24 flights
         return Figure(start, end, ClaimKind.count, value=q.value * 12, step=12.0)
+    if (quarters := QUARTERS.fullmatch(surface)) and not re.match(r"\s+of\b", text[end:]):
+        # "in five quarters" counts quarters (quantulum3: 1.25); "four quarter-point moves" counts moves
+        end = start + quarters.end("n") if text[end:end + 1] == "-" else end
+        return Figure(start, end, ClaimKind.count, value=float(round(q.value * 4)), step=1.0)
     fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:
         fig.low, fig.high, fig.value = q.value - q.uncertainty, q.value + q.uncertainty, None

@@ -894,3 +894,33 @@ def test_live_blog_minutes_and_spelled_labels_are_not_figures(figures, sentence)
 
 def test_the_end_of_a_score_is_no_share(figures):
     assert figures("Seattle still fell 6-5 in 10 innings.") == ["10"]
+
+
+def test_a_signed_fall_is_a_fall_by_its_size(claim):
+    c = claim("Chip stocks were mixed: Nvidia +3.2%, Qualcomm -0.7% and Intel slid 4.4%.", "-0.7%")
+    assert (c.value, c.change.direction.value, c.role) == (0.7, "down", "by")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("India's economy grew at its slowest pace in five quarters.", "five quarters", 5),
+        ("Futures price in 100 basis points of cuts, or four quarter-point moves.", "four", 4),
+        ("Three quarters of voters agree.", "Three quarters", 75),
+        ("The home-loan book grew to Rs 7.8 lakh crore.", "Rs 7.8 lakh crore", 7.8e12),
+    ],
+)
+def test_quarters_and_lakh_crore(claim, sentence, surface, value):
+    assert claim(sentence, surface).value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Form 1099-K thresholds changed, and filers should check Box 1a carefully.",
+        "The flat at 42B Kensington Park Road was relisted.",
+        "PHOTO: The Oura Ring 4 weighs little.",
+    ],
+)
+def test_forms_addresses_and_product_names_before_a_verb_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
