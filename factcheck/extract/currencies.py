@@ -130,14 +130,14 @@ RATE_NOUNS = (
 )
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
     rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+)"
-    rf"|(?:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b))"
+    rf"|(?i:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b))"
 )
 SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", re.I)
 SQUARE_UNITS = {"m": "metre", "metre": "metre", "meter": "metre", "ft": "foot", "foot": "foot", "feet": "foot",
                 "km": "kilometre", "mi": "mile", "mile": "mile"}
 RATE_STOP = {"cent", "capita", "the", "a", "an", "each", "every", "cents"}
 _IRREGULAR = {"feet": "foot", "people": "person", "annum": "year", "lb": "pound", "lbs": "pound", "oz": "ounce",
-              "kg": "kilogram"}
+              "kg": "kilogram", "kwh": "kilowatt hour", "mwh": "megawatt hour"}
 
 
 def rate_after(text: str, end: int) -> tuple[str, int] | None:

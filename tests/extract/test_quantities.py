@@ -924,3 +924,15 @@ def test_quarters_and_lakh_crore(claim, sentence, surface, value):
 )
 def test_forms_addresses_and_product_names_before_a_verb_are_not_figures(figures, sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("A resting heart rate of 60 beats per minute is normal.", "60 beats per minute", "beat per minute"),
+        ("At 28 cents per kWh, a full charge costs little.", "28 cents", "cent per kilowatt hour"),
+        ("UK Households To Pay £1,928 A Year As Ofgem Lifts Cap", "£1,928", "pound sterling per year"),
+    ],
+)
+def test_heart_rates_and_rates_in_headlines(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
