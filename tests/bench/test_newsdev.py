@@ -7,36 +7,21 @@ regression that loses a construction fails here.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SCORER = ROOT / "bench" / "newsquant.py"
 # Measured 2026-11-24: 1,523 gold, 1,494 predicted; value F1 97.6, value+unit 89.6, value+change 92.5.
 FLOORS = {"value": 96.0, "value+unit": 88.0, "value+change": 91.0}
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("newsquant_bench_dev", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def tally():
-    nq = _scorer()
+def tally(scorer):
     sentences = []
-    for path in sorted(nq.NEWSDEV.glob("*.json")):
-        for s in nq.load_file(path):
-            sentences.append(nq.Sentence(len(sentences), s.text, s.gold))
+    for path in sorted(scorer.NEWSDEV.glob("*.json")):
+        for s in scorer.load_file(path):
+            sentences.append(scorer.Sentence(len(sentences), s.text, s.gold))
     assert len(sentences) >= 640
-    predictions = {s.index: nq.factcheck_predictions(s.text) for s in sentences}
-    return nq.score(sentences, predictions, average_ranges=False, matcher="strict")
+    predictions = {s.index: scorer.factcheck_predictions(s.text) for s in sentences}
+    return scorer.score(sentences, predictions, average_ranges=False, matcher="strict")
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))

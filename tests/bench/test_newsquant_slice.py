@@ -9,15 +9,11 @@ it the test skips.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SCORER = ROOT / "bench" / "newsquant.py"
-DATA = ROOT / ".." / "shared" / "benchmarks" / "newsquant"
+DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "benchmarks" / "newsquant"
 SLICE = 40
 # Measured 2026-11-24 on the slice (37 gold, 37 predicted): value F1 97.3, value+unit F1 83.8,
 # value+change F1 91.9. With 37 gold quantities one match is worth about 2.7 points, so each floor
@@ -25,22 +21,13 @@ SLICE = 40
 FLOORS = {"value": 94.0, "value+unit": 81.0, "value+change": 89.0}
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("newsquant_bench", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def tally():
+def tally(scorer):
     if not (DATA / "NewsQuant.json").is_file():
         pytest.skip(f"benchmark data not found at {DATA} (../shared/benchmarks is outside the repository)")
-    nq = _scorer()
-    sentences = nq.half(nq.load_set("NewsQuant", DATA), "even")[:SLICE]
-    predictions = {s.index: nq.factcheck_predictions(s.text) for s in sentences}
-    return nq.score(sentences, predictions, average_ranges=False, matcher="strict")
+    sentences = scorer.half(scorer.load_set("NewsQuant", DATA), "even")[:SLICE]
+    predictions = {s.index: scorer.factcheck_predictions(s.text) for s in sentences}
+    return scorer.score(sentences, predictions, average_ranges=False, matcher="strict")
 
 
 def test_slice_is_fixed(tally):
