@@ -109,8 +109,8 @@ from lemminflect import getAllLemmas
 from factcheck.extract.ages import AGE_APPOSITION
 from factcheck.extract.lemmas import adjective, counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon
-from factcheck.extract.numbers import NUMERAL
-from factcheck.extract.quantities import NUMBER_WORDS, PART_OF
+from factcheck.extract.numbers import NUMBER_WORDS, NUMERAL
+from factcheck.extract.quantities import PART_OF
 from factcheck.extract.subjects import STOPWORDS
 from factcheck.normalise import pint_unit
 

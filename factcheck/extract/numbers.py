@@ -22,6 +22,14 @@ NUMERAL = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+
 _GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
 
 
+# Number words a figure may start with (quantulum3 reads them; "dozen" scales like "hundred").
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen",
+}
+
+
 def parse_numeral(text: str) -> float:
     return float(_GROUP_SEP.sub("", text))
 

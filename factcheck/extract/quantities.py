@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from lemminflect import getAllLemmas
 
@@ -29,10 +27,10 @@ from factcheck.extract.money import (
 from factcheck.extract.names import ATTACHED_NAME, NAME_BEFORE, completes_name, counts_one, masked_spans
 from factcheck.extract.notation import MARKET_FRACTION, SCIENTIFIC, market_fraction, scientific
 from factcheck.extract.numbers import (
-    BARE_SCALE_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, parse_numeral, scale_of, stated_step,
+    BARE_SCALE_WORDS, NUMBER_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, parse_numeral, scale_of, stated_step,
 )
 from factcheck.extract.shares import share_regex, share_value
-from factcheck.extract.units import extra_unit, implausible, news_unit, swallowed_word
+from factcheck.extract.units import extra_unit, implausible, news_unit
 from factcheck.models import ClaimKind, Qualifier
 
 _CURWORD = rf"(?:\s+(?P<curword>{CURRENCY_WORD}))?"
@@ -48,30 +46,8 @@ SCALED = r"bln|bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
 PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
-# quantulum3 reads nothing in "minus-130" or "sub-7 nanometer" (the hyphen), nor in "some seven miles",
-# and only "2.3" of "some 2.3 million barrels".
-MINUS_HYPHEN = re.compile(r"(?:(?<=\b(?i:minus))|(?<=\b(?i:sub)))-(?=\d)")
-WATT_HOUR = re.compile(r"(?<=watt)-(?=hours?\b)", re.I)  # "terawatt-hours": quantulum3 knows only "kilowatt-hours"
-HYPHENATED_RATE = re.compile(r"(?<=[a-z])-(an?)-(?=(?:second|minute|hour|day|week|month|year)\b)")
-SOME_BEFORE_NUMBER = re.compile(r"\b(?i:some)(?=\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                                r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))")
-
-
-def _for_quantulum(flat: str) -> str:
-    """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
-    "minus-130", "barrel-a-day" and "terawatt-hours" with spaces, "some" before a number blanked (the qualifier is read from the
-    sentence itself), and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
-    text = SOME_BEFORE_NUMBER.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", WATT_HOUR.sub(" ", flat))))
-    return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
-
-
 MINUS = re.compile(r"(?<!(?i:plus or) )\b(?i:minus)[\s-]?$")  # "plus or minus 2.5 points" is a margin, not -2.5
 SUB = re.compile(r"\b(?i:sub)-$")  # "sub-7 nanometer": below 7, not a name like "F-16"
-NUMBER_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen",
-}
 # quantulum3 finds nothing we keep in a sentence without a digit or one of these words (a figure
 # with no digit must start with a number word), so sentences without either are not parsed at all.
 HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.I)
@@ -136,7 +112,7 @@ def _range(m: re.Match[str]) -> Figure | None:
 def _unit_after(fig: Figure, m: re.Match[str]) -> None:
     """"5-10 km", "1 to 1.5 degrees Celsius": the unit written once after the range applies to both ends."""
     start = m.start("num2")
-    parsed = [q for q in _quantulum(m.string[start:], start) if q.span[0] == start]
+    parsed = [q for q in quantulum.read(m.string[start:], start) if q.span[0] == start]
     unit = _from_quantulum(parsed[0], m.string) if parsed else None
     if unit is not None and unit.kind is not ClaimKind.count and unit.end > fig.end:
         fig.kind, fig.unit, fig.currency, fig.end = unit.kind, unit.unit, unit.currency, unit.end
@@ -161,8 +137,8 @@ def _word_range(m: re.Match[str]) -> Figure | None:
     unit2 = " ".join(m["u2"].lower().split())
     if m["u1"] and " ".join(m["u1"].lower().split()) != unit2 or high <= low:
         return None
-    if m["u1"] and "to" in m["sep"] and _change_verb_before().search(m.string, max(0, m.start() - 30), m.start()):
-        return None  # "rose 0.2% to 4.1%": a change and a level (see _change_and_level)
+    if m["u1"] and "to" in m["sep"] and quantulum.change_verb_before().search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "rose 0.2% to 4.1%": a change and a level (see quantulum.change_and_level)
     unit = _WORD_UNITS.get(unit2) or unit2.rstrip("s")
     kind = ClaimKind.percent if unit == "percent" else ClaimKind.quantity
     fig = Figure(m.start(), m.end(), kind, low=low, high=high, unit=unit)
@@ -232,7 +208,7 @@ def _unit_after_scale(fig: Figure, text: str) -> None:
     if not re.match(r"\s?[^\W\d_]", text[fig.end:fig.end + 2]):
         return
     probe = "1" + text[fig.end:fig.end + 40]
-    parsed = [q for q in _quantulum(probe) if q.span[0] == 0 and q.span[1] > 1]
+    parsed = [q for q in quantulum.read(probe) if q.span[0] == 0 and q.span[1] > 1]
     if not parsed or parsed[0].unit.name == "dimensionless" or implausible(parsed[0].unit.name):
         return
     name, code = news_unit(parsed[0].unit.name, text, fig.start, fig.end + parsed[0].span[1] - 1)
@@ -256,116 +232,6 @@ def _vague(m: re.Match[str]) -> Figure:
     return fig
 
 
-@dataclass
-class Parsed:
-    """One quantulum3 quantity, with its span in the caller's text."""
-
-    span: tuple[int, int]
-    value: float
-    uncertainty: float | None
-    unit: Any
-
-
-def _quantulum(text: str, offset: int = 0) -> list[Parsed]:
-    found = quantulum.parse(text)
-    return [Parsed((q.span[0] + offset, q.span[1] + offset), float(q.value), q.uncertainty, q.unit) for q in found]
-
-
-def _without_swallowed_word(q: Parsed, text: str) -> Parsed:
-    """The quantity re-read without the function words quantulum3 glued onto its unit ("8 pounds at",
-    "112 mph in a"); a word right after the number may be the unit itself ("10 a": ten years)."""
-    start, end = q.span
-    while (cut := swallowed_word(text[start:end])) and q.unit.name != "dimensionless":
-        again = [p for p in _quantulum(text[start:end - cut], start) if p.span[0] == start]
-        if not again:
-            break
-        q = Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
-        end = q.span[1]
-        if len(text[start:end].split()) <= 2:
-            break
-    return q
-
-
-@dataclass(frozen=True)
-class _Entity:
-    name: str = "dimensionless"
-
-
-@dataclass(frozen=True)
-class _Bare:
-    """The unit of a number read without one: quantulum3's dimensionless, as far as we use it."""
-
-    name: str = "dimensionless"
-    entity: _Entity = _Entity()
-    currency_code: str | None = None
-
-
-def _plausible(q: Parsed, text: str) -> Parsed:
-    """Re-read without the words that gave quantulum3 an implausible unit ("5.2 litre V10" → 5.2
-    litre, "four FA Cup finals" → four); a number with no plausible reading left is bare."""
-    if not implausible(q.unit.name):
-        return q
-    start, end = q.span
-    while (cut := text.rfind(" ", start, end)) > start:
-        end = cut
-        again = [p for p in _quantulum(_for_quantulum(text[start:end]), start) if p.span[0] == start]
-        if again and not implausible(again[0].unit.name):
-            return again[0]
-    numeral = re.match(rf"{NUMERAL}|[A-Za-z]+", text[start:end])
-    end = start + numeral.end() if numeral else end
-    alone = [p for p in _quantulum(text[start:end], start) if p.span[0] == start]  # "two Boeing" was 2 billion
-    return Parsed((start, end), alone[0].value if alone else q.value, q.uncertainty, _Bare())
-
-
-def _one_sided(q: Parsed, text: str) -> Parsed | None:
-    """quantulum3 reads "by a third to 300 tonnes" as a range from 1/3; only the written numeral is a figure."""
-    start, end = q.span
-    numerals = [m for m in re.finditer(NUMERAL, text[start:end]) if any(ch.isdigit() for ch in m.group())]
-    if not q.uncertainty or len(numerals) != 1 or numerals[0].start() == 0:
-        return q
-    again = _quantulum(text[start + numerals[0].start():end], start + numerals[0].start())
-    return again[0] if again else None
-
-
-@cache
-def _change_verb_before() -> re.Pattern[str]:
-    lex = lexicon()
-    return re.compile(rf"\b(?:{words_regex(lex.verbs_up + lex.verbs_down)})(?:\s+by)?\s+$", re.I)
-
-
-def _change_and_level(q: Parsed, text: str) -> list[Parsed]:
-    """quantulum3 reads "rose 0.2% to 4.1%" and "fell by 1.8 years to 76.4 years" as ranges; after a
-    change verb, with the unit written on both sides, they are a change and the level it reached. A
-    falling pair is no range either: "won by 52.4 per cent to 46.1 per cent" is two figures."""
-    start, end = q.span
-    sep = re.search(r"\s+to\s+", text[start:end])
-    if not q.uncertainty or sep is None:
-        return [q]
-    left, right = text[start:start + sep.start()], text[start + sep.end():end]
-    if re.fullmatch(NUMERAL, left) or not (re.match(NUMERAL, left) and (high := re.match(NUMERAL, right))):
-        return [q]  # "rose 2 to 3 percent" is a range
-    falling = parse_numeral(re.match(NUMERAL, left).group()) > parse_numeral(high.group())  # "won by 52.4 per cent to 46.1 per cent"
-    if not falling and not _change_verb_before().search(text, max(0, start - 30), start):
-        return [q]
-    parts = [*_quantulum(_for_quantulum(left), start), *_quantulum(_for_quantulum(right), start + sep.end())]
-    return parts if len(parts) == 2 else [q]
-
-
-_WORD_AFTER_DIGITS = re.compile(
-    rf"({NUMERAL})\s+(?=(?i:{'|'.join(sorted(NUMBER_WORDS - {'hundred', 'thousand', 'million', 'billion', 'dozen'}))})\b)"
-)
-
-
-def _digits_then_words(q: Parsed, text: str) -> list[Parsed]:
-    """quantulum3 adds a number word to the numeral before it ("up from 27.9 two decades ago" → 29.9
-    decades); they are two figures."""
-    start, end = q.span
-    m = _WORD_AFTER_DIGITS.match(text, start, end)
-    if m is None:
-        return [q]
-    return [*_quantulum(m.group(1), start), *_quantulum(_for_quantulum(text[m.end():end]), m.end())]
-
-
 # Fractions news writes with a slash have a conventional denominator; "24/7" and "9/11" are not fractions.
 SLASH_FRACTION = re.compile(r"(?P<a>\d+)\s?[/⁄](?P<b>\d+)")
 DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000}
@@ -374,18 +240,18 @@ DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100, 128, 1000}
 QUARTERS = re.compile(r"(?P<n>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+))\s+quarters?")
 
 
-def _from_quantulum(q: Parsed, text: str) -> Figure | None:
+def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     start, end = q.span
     if start < 0 or not text[start:end].strip():  # quantulum3 mis-spans some sentence-initial ranges
         return None
     fraction = SLASH_FRACTION.fullmatch(text, start, end) or SLASH_FRACTION.match(text, start)
     if fraction and (int(fraction["b"]) not in DENOMINATORS or int(fraction["a"]) >= int(fraction["b"])):
         return None
-    q = _plausible(_without_swallowed_word(q, text), text)
+    q = quantulum.plausible(quantulum.without_swallowed_words(q, text), text)
     start, end = q.span
     lead = re.match(NUMERAL, text[start:end])
     if lead and (ours := extra_unit(text, start + lead.end())) and ours[1] <= end:
-        q = Parsed((start, start + lead.end()), q.value, q.uncertainty, _Bare())  # "900,000 bpd in": not base pairs
+        q = quantulum.Parsed((start, start + lead.end()), q.value, q.uncertainty, quantulum.Bare())  # "900,000 bpd in": not base pairs
         start, end = q.span
     unit = q.unit
     surface = text[start:end]
@@ -544,9 +410,9 @@ def find_figures(text: str) -> list[Figure]:
             if fig is not None and free(fig.start, fig.end):
                 figures.append(fig)
     if HAS_NUMBER.search(flat):
-        found = [part for q in _quantulum(_for_quantulum(flat)) for part in _digits_then_words(q, flat)]
-        for q in (part for q in found for part in _change_and_level(q, flat)):
-            q = _one_sided(q, flat)
+        found = [part for q in quantulum.read(quantulum.prepared(flat)) for part in quantulum.digits_then_words(q, flat)]
+        for q in (part for q in found for part in quantulum.change_and_level(q, flat)):
+            q = quantulum.one_sided(q, flat)
             if q is None or not free(*q.span):
                 continue
             fig = _from_quantulum(q, flat)

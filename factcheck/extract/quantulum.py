@@ -1,4 +1,10 @@
-"""quantulum3's parse, with its unit guesser made fast.
+"""quantulum3's reading of a sentence, and the re-reads that correct its misreadings.
+
+The text is prepared so quantulum3 reads it best without moving a character (``prepared``), then
+read (``read``), and each quantity it returns may be re-read: without the function words it glued
+onto a unit, without the words that gave it an implausible unit, split where it joined two figures
+("rose 0.2% to 4.1%", "27.9 two decades"), or cut to the one numeral written ("by a third to 300").
+Deciding what a figure *is* (kind, unit sense, names) is ``quantities``'s job, not this module's.
 
 Without its scikit-learn classifier, quantulum3 picks among same-named units ("pound": weight or
 money) by counting which unit's training words occur in the sentence, and it re-splits its whole
@@ -10,10 +16,17 @@ quantulum3 stays as it ships for anyone else in the process (the benchmarks' bar
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
+from typing import Any
+
+from factcheck.extract.lexicon import lexicon, words_regex
+from factcheck.extract.numbers import NUMBER_WORDS, NUMERAL, parse_numeral
+from factcheck.extract.units import implausible, swallowed_word
 
 
 def parse(text: str) -> list:
@@ -62,3 +75,132 @@ def disambiguate(entities, text: str, lang: str = "en_US"):
         if relative > best_relative or (relative == best_relative and count > best_count):
             best, best_count, best_relative = entity, count, relative
     return best
+
+
+# quantulum3 reads nothing in "minus-130" or "sub-7 nanometer" (the hyphen), nor in "some seven miles",
+# and only "2.3" of "some 2.3 million barrels".
+MINUS_HYPHEN = re.compile(r"(?:(?<=\b(?i:minus))|(?<=\b(?i:sub)))-(?=\d)")
+WATT_HOUR = re.compile(r"(?<=watt)-(?=hours?\b)", re.I)  # "terawatt-hours": quantulum3 knows only "kilowatt-hours"
+HYPHENATED_RATE = re.compile(r"(?<=[a-z])-(an?)-(?=(?:second|minute|hour|day|week|month|year)\b)")
+SOME_BEFORE_NUMBER = re.compile(r"\b(?i:some)(?=\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))")
+
+
+def prepared(flat: str) -> str:
+    """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
+    "minus-130", "barrel-a-day" and "terawatt-hours" with spaces, "some" before a number blanked (the
+    qualifier is read from the sentence itself), and the Greek mu of "2.4 μm" as the micro sign its
+    unit table knows."""
+    text = SOME_BEFORE_NUMBER.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", WATT_HOUR.sub(" ", flat))))
+    return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
+
+
+@dataclass
+class Parsed:
+    """One quantulum3 quantity, with its span in the caller's text."""
+
+    span: tuple[int, int]
+    value: float
+    uncertainty: float | None
+    unit: Any
+
+
+def read(text: str, offset: int = 0) -> list[Parsed]:
+    """quantulum3's quantities in ``text``, spans shifted by ``offset`` into the caller's text."""
+    found = parse(text)
+    return [Parsed((q.span[0] + offset, q.span[1] + offset), float(q.value), q.uncertainty, q.unit) for q in found]
+
+
+def without_swallowed_words(q: Parsed, text: str) -> Parsed:
+    """The quantity re-read without the function words quantulum3 glued onto its unit ("8 pounds at",
+    "112 mph in a"); a word right after the number may be the unit itself ("10 a": ten years)."""
+    start, end = q.span
+    while (cut := swallowed_word(text[start:end])) and q.unit.name != "dimensionless":
+        again = [p for p in read(text[start:end - cut], start) if p.span[0] == start]
+        if not again:
+            break
+        q = Parsed(again[0].span, q.value, q.uncertainty, again[0].unit)
+        end = q.span[1]
+        if len(text[start:end].split()) <= 2:
+            break
+    return q
+
+
+@dataclass(frozen=True)
+class _Entity:
+    name: str = "dimensionless"
+
+
+@dataclass(frozen=True)
+class Bare:
+    """The unit of a number read without one: quantulum3's dimensionless, as far as we use it."""
+
+    name: str = "dimensionless"
+    entity: _Entity = _Entity()
+    currency_code: str | None = None
+
+
+def plausible(q: Parsed, text: str) -> Parsed:
+    """Re-read without the words that gave quantulum3 an implausible unit ("5.2 litre V10" → 5.2
+    litre, "four FA Cup finals" → four); a number with no plausible reading left is bare."""
+    if not implausible(q.unit.name):
+        return q
+    start, end = q.span
+    while (cut := text.rfind(" ", start, end)) > start:
+        end = cut
+        again = [p for p in read(prepared(text[start:end]), start) if p.span[0] == start]
+        if again and not implausible(again[0].unit.name):
+            return again[0]
+    numeral = re.match(rf"{NUMERAL}|[A-Za-z]+", text[start:end])
+    end = start + numeral.end() if numeral else end
+    alone = [p for p in read(text[start:end], start) if p.span[0] == start]  # "two Boeing" was 2 billion
+    return Parsed((start, end), alone[0].value if alone else q.value, q.uncertainty, Bare())
+
+
+def one_sided(q: Parsed, text: str) -> Parsed | None:
+    """quantulum3 reads "by a third to 300 tonnes" as a range from 1/3; only the written numeral is a figure."""
+    start, end = q.span
+    numerals = [m for m in re.finditer(NUMERAL, text[start:end]) if any(ch.isdigit() for ch in m.group())]
+    if not q.uncertainty or len(numerals) != 1 or numerals[0].start() == 0:
+        return q
+    again = read(text[start + numerals[0].start():end], start + numerals[0].start())
+    return again[0] if again else None
+
+
+@cache
+def change_verb_before() -> re.Pattern[str]:
+    lex = lexicon()
+    return re.compile(rf"\b(?:{words_regex(lex.verbs_up + lex.verbs_down)})(?:\s+by)?\s+$", re.I)
+
+
+def change_and_level(q: Parsed, text: str) -> list[Parsed]:
+    """quantulum3 reads "rose 0.2% to 4.1%" and "fell by 1.8 years to 76.4 years" as ranges; after a
+    change verb, with the unit written on both sides, they are a change and the level it reached. A
+    falling pair is no range either: "won by 52.4 per cent to 46.1 per cent" is two figures."""
+    start, end = q.span
+    sep = re.search(r"\s+to\s+", text[start:end])
+    if not q.uncertainty or sep is None:
+        return [q]
+    left, right = text[start:start + sep.start()], text[start + sep.end():end]
+    if re.fullmatch(NUMERAL, left) or not (re.match(NUMERAL, left) and (high := re.match(NUMERAL, right))):
+        return [q]  # "rose 2 to 3 percent" is a range
+    falling = parse_numeral(re.match(NUMERAL, left).group()) > parse_numeral(high.group())  # "won by 52.4 per cent to 46.1 per cent"
+    if not falling and not change_verb_before().search(text, max(0, start - 30), start):
+        return [q]
+    parts = [*read(prepared(left), start), *read(prepared(right), start + sep.end())]
+    return parts if len(parts) == 2 else [q]
+
+
+_WORD_AFTER_DIGITS = re.compile(
+    rf"({NUMERAL})\s+(?=(?i:{'|'.join(sorted(NUMBER_WORDS - {'hundred', 'thousand', 'million', 'billion', 'dozen'}))})\b)"
+)
+
+
+def digits_then_words(q: Parsed, text: str) -> list[Parsed]:
+    """quantulum3 adds a number word to the numeral before it ("up from 27.9 two decades ago" → 29.9
+    decades); they are two figures."""
+    start, end = q.span
+    m = _WORD_AFTER_DIGITS.match(text, start, end)
+    if m is None:
+        return [q]
+    return [*read(m.group(1), start), *read(prepared(text[m.end():end]), m.end())]
