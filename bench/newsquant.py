@@ -173,7 +173,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "NLG": "netherlands guilde", "DEM": "mark", "BTC": "bitcoin", "RUB": "russian ruble", "KRW": "south korean won",
     "NGN": "nigerian naira", "THB": "thai baht", "IDR": "indonesian rupiah", "PLN": "polish złoty",
     "HUF": "hungarian forint", "UAH": "ukrainian hryvnia", "BRL": "brazilian real", "BDT": "bangladeshi taka",
-    "GHS": "ghanaian cedi", "AED": "united arab emirates dirham", "SAR": "saudi riyal",
+    "GHS": "ghanaian cedi", "AED": "united arab emirates dirham", "SAR": "saudi riyal", "TWD": "new taiwan dollar",
 }
 
 # The paper's QuantulumTagger.dictionary_unit, verbatim (keys are compared lower-cased).

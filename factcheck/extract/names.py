@@ -14,6 +14,7 @@ from factcheck.extract.dates import CALENDAR
 from factcheck.extract.lexicon import lexicon, words_regex
 
 PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
+WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")  # links and handles: "pixel-9a-2025"
 STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}'")  # a live blog's "45+2'" is a minute of the match
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
@@ -75,7 +76,8 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    patterns = (PHONE, CLOCK, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, _index_regex(), _label_regex())
+    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, _index_regex(),
+                _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 
@@ -92,6 +94,8 @@ def completes_name(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is part of a name (see NAME_BEFORE and NAME_AFTER)."""
     if ACRONYM_BEFORE.search(text, max(0, start - 12), start) and re.fullmatch(r"\d{1,4}", text[start:end]):
         return True
+    if text[start:end] == "1" and re.fullmatch(r"[A-Z][\w&-]* ", text[:start]) and re.match(r" [a-z]+s\b", text[end:]):
+        return True  # a sentence that opens "Formula 1 returns": 1 counts no plural
     m = NAME_BEFORE.search(text, 0, start)
     if m is None or m["name"].casefold() in CALENDAR:
         return False

@@ -41,7 +41,7 @@ RANGE = re.compile(
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
-SCALED = r"bln|bn|tn|trn|mn|mln|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"
+SCALED = r"(?i:bln|bn|mln)|tn|trn|mn|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"  # "1.4 Mln Vehicles" in a headline
 # A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
@@ -381,6 +381,18 @@ def _qualify(fig: Figure, text: str) -> None:
         fig.qualifier, fig.qualifier_surface = found
 
 
+SIGNED_MOVE = re.compile(rf"\s+([-+−](?:{NUMERAL})\s?%)")
+
+
+def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], figures: list[Figure]
+              ) -> quantulum.Parsed | None:
+    """A quantity that overlaps a masked span or a figure already found, re-read without the words
+    quantulum3 glued onto its unit, which may be all that overlaps ("up 3.2 per cent at Y=3,415")."""
+    taken = masked + [(f.start, f.end) for f in figures]
+    q = quantulum.plausible(quantulum.without_swallowed_words(q, flat), flat)
+    return q if not any(s < q.span[1] and q.span[0] < e for s, e in taken) else None
+
+
 PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:about|around|roughly|some|nearly)\s+)?")
 
 
@@ -413,9 +425,16 @@ def find_figures(text: str) -> list[Figure]:
         found = [part for q in quantulum.read(quantulum.prepared(flat)) for part in quantulum.digits_then_words(q, flat)]
         for q in (part for q in found for part in quantulum.change_and_level(q, flat)):
             q = quantulum.one_sided(q, flat)
-            if q is None or not free(*q.span):
+            if q is not None and not free(*q.span):
+                q = _clear_of(q, flat, masked, figures)
+            if q is None:
                 continue
             fig = _from_quantulum(q, flat)
+            if fig is not None:
+                figures.append(fig)
+    for _, end in masked:  # quantulum3 drops "500 -0.6%" whole once "S&P 500" is masked: read the move alone
+        if (move := SIGNED_MOVE.match(flat, end)) and free(*move.span(1)):
+            fig = next((_from_quantulum(q, flat) for q in quantulum.read(move[1], move.start(1))), None)
             if fig is not None:
                 figures.append(fig)
     for m in ONE.finditer(flat):  # after quantulum3, which reads "one dollar" but never a bare "one"

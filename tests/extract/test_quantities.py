@@ -936,3 +936,35 @@ def test_forms_addresses_and_product_names_before_a_verb_are_not_figures(figures
 )
 def test_heart_rates_and_rates_in_headlines(claim, sentence, surface, unit):
     assert claim(sentence, surface).unit == unit
+
+
+def test_a_glued_word_that_overlaps_the_next_figure_is_cut(figures):
+    assert figures("with Sony up 3.2 per cent at Y=3,415 .") == ["3.2 per cent", "Y=3,415"]
+
+
+def test_a_move_after_an_index_name_is_read(figures):
+    assert figures("At the close: Dow -0.4% S&P 500 -0.6% Nasdaq -1.1% .") == ["-0.4%", "-0.6%", "-1.1%"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Seahawks entered Week 12 as the top seed.",
+        "Pictured: Porsches 911 GT3 RS on display at Goodwood.",
+        "Formula 1 returns to Las Vegas in November.",
+        "Read it here: https://www.example.com/reviews/pixel-9a-2025 and follow @techdaily_uk .",
+    ],
+)
+def test_weeks_models_links_and_handles_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("Taikon expects spending of NT$15.2 billion.", "NT$15.2 billion", 15.2e9),
+        ("Kanto Motors Recalls 1.4 Mln Vehicles In US", "1.4 Mln", 1.4e6),
+    ],
+)
+def test_taiwan_dollars_and_title_case_scales(claim, sentence, surface, value):
+    assert claim(sentence, surface).value == value
