@@ -34,6 +34,7 @@ def registry():
     reg.define("decade_of_years = 10 * year")  # pint's own "decade" is a logarithmic ratio
     reg.define("million_british_thermal_unit = 1e6 * british_thermal_unit = mmbtu")  # gas prices: "$2.24 per mmBTU"
     reg.define("parts_per_billion = 1e-9 = ppb")  # pollution: "30 parts per billion"
+    reg.define("parts_per_trillion = 1e-12")
     reg.define("@alias ppm = parts_per_million")
     return reg
 

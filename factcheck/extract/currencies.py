@@ -18,7 +18,7 @@ CURRENCY_SYMBOLS = {
     "c$": ("CAD", "canadian dollar"), "cad": ("CAD", "canadian dollar"),
     "hk$": ("HKD", "hong kong dollar"), "hkd": ("HKD", "hong kong dollar"),
     "nz$": ("NZD", "new zealand dollar"), "nzd": ("NZD", "new zealand dollar"),
-    "nt$": ("TWD", "new taiwan dollar"), "twd": ("TWD", "new taiwan dollar"),
+    "nt$": ("TWD", "new taiwan dollar"), "twd": ("TWD", "new taiwan dollar"), "au$": ("AUD", "australian dollar"),
     "s$": ("SGD", "singapore dollar"), "sgd": ("SGD", "singapore dollar"),
     "€": ("EUR", "euro"), "eur": ("EUR", "euro"),
     "£": ("GBP", "pound sterling"), "gbp": ("GBP", "pound sterling"), "ps": ("GBP", "pound sterling"),
@@ -35,7 +35,7 @@ CURRENCY_SYMBOLS = {
 # A currency sign or code right before a figure (its value, group "cur"); not a code that follows a
 # figure of its own ("17 USD 25" is 17.25 dollars).
 PREFIX = (
-    r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
+    r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
     r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
 )
@@ -73,6 +73,7 @@ CURRENCY_WORDS = {
 NATIONAL = {
     ("danish", "crowns"): ("DKK", "danish krone"), ("danish", "kroner"): ("DKK", "danish krone"),
     ("swedish", "crowns"): ("SEK", "swedish krona"), ("swedish", "kronor"): ("SEK", "swedish krona"),
+    ("norwegian", "crowns"): ("NOK", "norwegian krone"), ("norwegian", "kroner"): ("NOK", "norwegian krone"),
     ("norwegian", "crowns"): ("NOK", "norwegian krone"), ("norwegian", "kroner"): ("NOK", "norwegian krone"),
     ("czech", "crowns"): ("CZK", "czech koruna"), ("australian", "dollars"): ("AUD", "australian dollar"),
     ("canadian", "dollars"): ("CAD", "canadian dollar"), ("hong kong", "dollars"): ("HKD", "hong kong dollar"),

@@ -121,3 +121,14 @@ def test_a_hyphenated_cents_price_per_share(claim):
 def test_a_part_of_a_sum_is_in_its_currency(claim):
     c = claim("Ben-Moshe has only raised 280 million of the 1.5 billion shekels he needs.", "280 million")
     assert (c.kind, c.currency, c.value) == (ClaimKind.money, "ILS", 280e6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "currency"),
+    [
+        ("It is priced at $499 (£429, AU$799).", "AU$799", "AUD"),
+        ("Income rose to 4.7 billion Norwegian crowns.", "4.7 billion Norwegian crowns", "NOK"),
+    ],
+)
+def test_more_dollar_signs_and_crowns(claim, sentence, surface, currency):
+    assert claim(sentence, surface).currency == currency

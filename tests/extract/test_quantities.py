@@ -718,6 +718,7 @@ def test_a_scale_word_after_a_is_a_figure(claim, figures):
         ("Data centres consumed about 460 terawatt-hours of electricity.", "460 terawatt-hours", 460, "terawatt hour"),
         ("CO2 peaked at 426.9 parts per million in May.", "426.9 parts per million", 426.9, "parts-per-million"),
         ("Ozone hit 80 parts per billion.", "80 parts per billion", 80, "parts-per-billion"),
+        ("The EPA set a limit of 4 parts per trillion.", "4 parts per trillion", 4, "parts-per-trillion"),
         ("Deforestation fell to 6,288 square km.", "6,288 square km", 6288, "square kilometre"),
         ("The hatchback returns 62.8mpg on a long run.", "62.8mpg", 62.8, "mile per gallon"),
         ("Output was 900,000 bpd in May.", "900,000 bpd", 900000, "barrel per day"),
