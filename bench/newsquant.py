@@ -276,7 +276,8 @@ def claim_change(claim, text: str) -> str:
 
 KEEP_PLURAL = {"people"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
 COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
-PHRASE_SKIP = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "and", "or"}
+PHRASE_SKIP = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "and", "or", "more", "fewer",
+               "other", "additional", "extra"}
 
 
 def counted_noun(claim, text: str) -> str | None:

@@ -26,6 +26,7 @@ STOPWORDS = frozenset(
     said says say told according reported reports including""".split()
 )
 BREAK = STOPWORDS - {"of"}
+MORE_OF_THE_SAME = {"more", "fewer", "other", "additional", "extra"}
 LENGTH_UNITS = {"metre", "kilometre", "mile", "foot", "yard", "centimetre", "millimetre", "nautical mile", "inch"}
 CLAUSE_START = re.compile(r"(?:[,;:(–—“”\"]|\b(?:that|which|who|while|whereas|because|but)\b)\s*", re.I)
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -66,6 +67,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     for word in m.group(1).split():
         if counted and phrase and word.lower() in {"and", "or"}:
             continue  # "4.3M digital and physical sales" counts sales
+        if counted and not phrase and word.lower() in MORE_OF_THE_SAME:
+            continue  # "24 more Starlink satellites" counts satellites
         if word.lower() in BREAK or (phrase and _looks_like_verb(word)):
             break
         phrase.append(word)

@@ -128,3 +128,7 @@ def test_a_people_counted_by_name(claim):
 )
 def test_a_part_counts_what_its_whole_counts(claim, sentence, surface, subject):
     assert claim(sentence, surface).subject == subject
+
+
+def test_more_of_the_same_counts_the_noun_after_it(claim):
+    assert claim("SpaceX launched 24 more Starlink satellites late Tuesday.", "24").subject == "satellites"
