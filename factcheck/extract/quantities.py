@@ -393,7 +393,7 @@ def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], fig
     return q if not any(s < q.span[1] and q.span[0] < e for s, e in taken) else None
 
 
-PART_OF = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:about|around|roughly|some|nearly)\s+)?")
+PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?")
 
 
 def find_figures(text: str) -> list[Figure]:

@@ -74,10 +74,12 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         phrase.append(word)
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted:
-        # A people counted by name: "1,300 Americans", "millions of Americans including ...".
-        if phrase and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
-            return phrase[0].lower()
         plural = next((w for w in lowered if is_plural(w)), None)
+        # A people counted by name: "1,300 Americans", "millions of Americans including ..."; but a
+        # name before a plural only says whose ("3 mln Orbis shares").
+        people = len(phrase) < 2 or not phrase[1][0].islower() or not is_plural(phrase[1])
+        if phrase and people and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
+            return phrase[0].lower()
         if plural:
             return plural
         if lowered and phrase[0] == lowered[0] and counted_singular(lowered[0]):
@@ -150,7 +152,8 @@ def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | Non
             head = _head_after(flat, end, counted=True)
             if head:
                 return f"{head} share"
-    if role == "by":
+    counted = re.match(r"\s+([a-z][\w-]*)\b", flat[end:]) if kind is ClaimKind.count else None
+    if role == "by" and not (counted and is_plural(counted[1])):  # "cut capacity by 480,000 vehicles"
         head = _object_before(flat, start)
         if head:
             return head

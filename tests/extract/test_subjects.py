@@ -132,3 +132,15 @@ def test_a_part_counts_what_its_whole_counts(claim, sentence, surface, subject):
 
 def test_more_of_the_same_counts_the_noun_after_it(claim):
     assert claim("SpaceX launched 24 more Starlink satellites late Tuesday.", "24").subject == "satellites"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("They will reduce annual capacity by 480,000 vehicles.", "480,000", "vehicles"),
+        ("The fund added 3 mln Orbis shares.", "3 mln", "shares"),
+        ("Some 1,300 Americans died.", "1,300", "americans"),
+    ],
+)
+def test_the_noun_right_after_a_count_is_what_it_counts(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject
