@@ -94,8 +94,11 @@ def completes_name(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is part of a name (see NAME_BEFORE and NAME_AFTER)."""
     if ACRONYM_BEFORE.search(text, max(0, start - 12), start) and re.fullmatch(r"\d{1,4}", text[start:end]):
         return True
-    if text[start:end] == "1" and re.fullmatch(r"[A-Z][\w&-]* ", text[:start]) and re.match(r" [a-z]+s\b", text[end:]):
-        return True  # a sentence that opens "Formula 1 returns": 1 counts no plural
+    after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])
+    # A verb right after the number: "Formula 1 returns" (1 counts no plural), "the Oura Ring 4 weighs".
+    verb_after = after and after[1].endswith("s") and (text[start:end] == "1" or set(getAllLemmas(after[1])) == {"VERB"})
+    if verb_after and re.fullmatch(r"[A-Z][\w&-]* ", text[:start]):
+        return True  # the name opens the sentence, where NAME_BEFORE does not look
     m = NAME_BEFORE.search(text, 0, start)
     if m is None or m["name"].casefold() in CALENDAR:
         return False
@@ -103,9 +106,6 @@ def completes_name(text: str, start: int, end: int) -> bool:
     # In prose (the next word in lower case, so not a Title Case headline) a proper noun right before
     # a whole number names something: "Formula 1 title", "Apollo 11 crew", "Windows 11 rival"; but
     # before a counted plural it is a count ("In Texas 300 people died").
-    after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])
     plural = after and (after[1].endswith("s") or after[1] in lexicon().irregular_plurals or after[1] in _NOT_NOUNS)
     prose = after and not plural and re.fullmatch(r"\d{1,4}", text[start:end])
-    # A verb right after the number: "Formula 1 returns" (1 counts no plural), "the Oura Ring 4 weighs".
-    verb_after = after and after[1].endswith("s") and (text[start:end] == "1" or set(getAllLemmas(after[1])) == {"VERB"})
     return inner or bool(NAME_AFTER.match(text, end)) or bool(prose) or bool(verb_after)
