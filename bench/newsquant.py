@@ -327,6 +327,8 @@ def measure(word: str) -> bool:
 
 
 COUNT_RATE = re.compile(r"\s+(?:per\s+([a-z]+)|an?\s+(year|month|week|day|hour|minute|second)\b)")
+
+
 def adverb(word: str) -> bool:
     """"roughly", "nearly": words no noun phrase keeps ("the roughly 6,000 troops" → troop)."""
     senses = getAllLemmas(word.lower())

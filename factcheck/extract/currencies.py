@@ -74,7 +74,6 @@ NATIONAL = {
     ("danish", "crowns"): ("DKK", "danish krone"), ("danish", "kroner"): ("DKK", "danish krone"),
     ("swedish", "crowns"): ("SEK", "swedish krona"), ("swedish", "kronor"): ("SEK", "swedish krona"),
     ("norwegian", "crowns"): ("NOK", "norwegian krone"), ("norwegian", "kroner"): ("NOK", "norwegian krone"),
-    ("norwegian", "crowns"): ("NOK", "norwegian krone"), ("norwegian", "kroner"): ("NOK", "norwegian krone"),
     ("czech", "crowns"): ("CZK", "czech koruna"), ("australian", "dollars"): ("AUD", "australian dollar"),
     ("canadian", "dollars"): ("CAD", "canadian dollar"), ("hong kong", "dollars"): ("HKD", "hong kong dollar"),
     ("new zealand", "dollars"): ("NZD", "new zealand dollar"), ("singapore", "dollars"): ("SGD", "singapore dollar"),
