@@ -479,6 +479,7 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
     out = []
     claims = [c for c in extract(Article(path="newsquant.txt", text=text))
               if c.kind.value not in {"date", "change"} and not c.boilerplate and not in_apposition(c, text)]
+    by_id = {c.id: c for c in claims}
     for claim in from_to_ranges(claims):
         if isinstance(claim, tuple):
             old, new = claim
@@ -490,7 +491,8 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
         value = claim_value(claim)
         if value is None:
             continue
-        out.append(Quantity(value, claim_unit(claim, text), claim_change(claim, text), claim.surface))
+        named = by_id.get(claim.measure_from or "", claim)  # "up from 286" counts the patients named before it
+        out.append(Quantity(value, claim_unit(named, text), claim_change(claim, text), claim.surface))
     return out
 
 

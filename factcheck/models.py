@@ -144,6 +144,9 @@ class Claim(BaseModel):
     attribution: str | None = None
     attribution_surface: str | None = None
     conversion_of: str | None = Field(default=None, description="id of the claim this one restates in other units")
+    measure_from: str | None = Field(
+        default=None, description="id of the claim whose unit this bare figure leaves out ('from 208 pounds to 193')"
+    )
     boilerplate: bool = False
     sentence: str = ""
     sentence_start: int = 0

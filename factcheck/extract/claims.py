@@ -8,6 +8,7 @@ import re
 from factcheck.extract.attribution import attribute, find_cues, reporter
 from factcheck.extract.boilerplate import is_boilerplate
 from factcheck.extract.changes import attach_change, change_figures, figure_change, split_change_ranges
+from factcheck.extract.ellipsis import carry_measures
 from factcheck.extract.entities import Gazetteer, find_names, gazetteer
 from factcheck.extract.figure import Figure
 from factcheck.extract.lexicon import lexicon
@@ -62,6 +63,7 @@ def extract_claims(article: Article, entities: list[Entity] | None = None, gaz: 
             original = made[conversions[i]] if i in conversions else None
             made.append(_claim(article, fig, s, sentence, flat, cues, sentence_entities, len(claims) + i, original))
         _restated_changes(made, flat, s)
+        carry_measures(made, flat, s)
         _subjects_for_changes(made)
         claims.extend(made)
         last_reporter = reporter(flat, gaz) or last_reporter

@@ -273,8 +273,8 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
         return None
     if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]", surface):
         return None  # glued to a word, or a name like "7-Eleven" (quantulum3: the range 7 to 11)
-    if re.fullmatch(r"\d+-\d+", surface) and NAME_BEFORE.search(text, 0, start):
-        return None  # a model: "a Boeing 737-800"
+    if re.fullmatch(r"\d+-\d+", surface) and (NAME_BEFORE.search(text, 0, start) or not q.uncertainty):
+        return None  # a model: "a Boeing 737-800"; a score quantulum3 adds up: "lost 118-97 and" was 215
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
         return None
     if unit.name == "kelvin" and re.search(r"\d[kK]$", surface):  # "50k fans", "50K fans", "a 5k run": thousands
@@ -393,7 +393,11 @@ def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], fig
     return q if not any(s < q.span[1] and q.span[0] < e for s, e in taken) else None
 
 
-PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?")
+PART_OF = re.compile(  # "187 of the 350 seats", "11 of their last 13 games", "38 of the council's 63 seats"
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z]?[a-z]+(?:['’]s|s['’])\s+)?"
+    r"(?:(?:last|first|next|past|previous|final)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly)\s+)?"
+)
 
 
 def find_figures(text: str) -> list[Figure]:

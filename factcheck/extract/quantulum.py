@@ -140,12 +140,17 @@ class Bare:
     currency_code: str | None = None
 
 
+# The plural of an initialism counts people or things: "650 MPs" (not metres per second), "20 PCs", "30 TDs";
+# not bytes ("5 GBs").
+INITIALISM_PLURAL = re.compile(r"\b(?![KMGTP]Bs)[A-Z]{2,}s\b")
+
+
 def plausible(q: Parsed, text: str) -> Parsed:
     """Re-read without the words that gave quantulum3 an implausible unit ("5.2 litre V10" → 5.2
     litre, "four FA Cup finals" → four); a number with no plausible reading left is bare."""
-    if not implausible(q.unit.name):
-        return q
     start, end = q.span
+    if not implausible(q.unit.name) and not INITIALISM_PLURAL.search(text, start, end):
+        return q
     while (cut := text.rfind(" ", start, end)) > start:
         end = cut
         again = [p for p in read(prepared(text[start:end]), start) if p.span[0] == start]

@@ -14,7 +14,8 @@ from functools import cache
 
 from factcheck.extract.lemmas import counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon, words_regex
-from factcheck.extract.quantities import qualifier_before
+from factcheck.extract.quantities import PART_OF, qualifier_before
+from factcheck.extract.quantulum import INITIALISM_PLURAL
 from factcheck.models import ClaimKind
 
 STOPWORDS = frozenset(
@@ -59,8 +60,11 @@ def _looks_like_verb(word: str) -> bool:
 def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     """Head noun of the phrase right after a figure: the last word before a function word or
     punctuation; for a count, the first plural ("40 warships took part" → warships)."""
+    part_of = PART_OF.match(flat, end)
+    if part_of and (whole := re.match(r"[\d.,]+\s+", flat[part_of.end():])):
+        end = part_of.end() + whole.end()  # "187 of the 350 seats", "11 of their last 13 games" count seats, games
     m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?"
-                 r"(?:[\d.,]+\s+)?)?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])  # "187 of the 350 seats" counts seats
+                 r")?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])
     if not m:
         return None
     phrase: list[str] = []
@@ -80,6 +84,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         people = len(phrase) < 2 or not phrase[1][0].islower() or not is_plural(phrase[1])
         if phrase and people and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
             return phrase[0].lower()
+        if phrase and INITIALISM_PLURAL.fullmatch(phrase[0]):
+            return phrase[0].lower()  # "650 MPs"
         if plural:
             return plural
         if lowered and phrase[0] == lowered[0] and counted_singular(lowered[0]):

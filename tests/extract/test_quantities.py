@@ -854,10 +854,18 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "Ministers from the G7 meet a day after the Group of 20 hold talks.",
         "The trial is in Courtroom 4B of the Daley Center.",
         "A Boeing 737-800 reported a fault on its approach to runway 27.",
+        "The Bisons lost 118-97 and fell to fourth.",  # quantulum3 adds the score up: 215
     ],
 )
-def test_index_names_groups_rooms_and_models_are_not_figures(figures, sentence):
+def test_index_names_groups_rooms_models_and_scores_are_not_figures(figures, sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize("initialism", ["MPs", "PCs", "TDs", "MVPs"])
+def test_the_plural_of_an_initialism_is_counted_not_a_unit(claim, initialism):
+    """quantulum3 read "650 MPs" as metres per second and "30 TDs" as tera-day-seconds."""
+    found = claim(f"In all, 650 {initialism} took part.", "650")
+    assert (found.kind, found.subject) == (ClaimKind.count, initialism.lower())
 
 
 def test_two_dozen_is_twenty_four(claim):

@@ -124,6 +124,8 @@ def test_a_people_counted_by_name(claim):
     [
         ("The coalition won 187 of the 350 seats.", "187", "seats"),
         ("Washington will withdraw about 2,500 of the roughly 6,000 troops.", "2,500", "troops"),
+        ("The Bisons have now dropped 11 of their last 13 games.", "11", "games"),
+        ("Labour won 38 of the council's 63 seats.", "38", "seats"),
     ],
 )
 def test_a_part_counts_what_its_whole_counts(claim, sentence, surface, subject):

@@ -1,0 +1,112 @@
+"""A bare figure that repeats an earlier figure's measure: "dropped from 208 pounds to 193", "by 1,842
+votes to 1,307", "412 patients waited ..., up from 286", "the DAX rose 2 percent but the Nasdaq fell by 1",
+"42 million euros, with a further 8 million in add-ons".
+
+News leaves the unit out the second time; without it "193" is a count of nothing and cannot be
+compared with another outlet's "193 pounds". Only a few constructions license the ellipsis, and the
+figure must name nothing itself, so "up from 286 beds" keeps its beds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcheck.models import Claim, ClaimKind
+from factcheck.normalise import canonical
+
+# What may follow a bare figure: punctuation, the end, or a word that starts a new phrase.
+NOTHING_NAMED = re.compile(
+    r"\s*(?:[,;:.)!?]|$|(?:in|on|at|for|from|to|by|with|while|whereas|and|but|as|after|before|last|this|a|an|the|"
+    r"ahead|since|compared|against|over|under|or|than|when|where|which|who|a\s+year|earlier)\b)",
+    re.I,
+)
+COMPARED = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
+    r"\bagainst)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
+MORE_OF_IT = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
+VOTE_TO = re.compile(r"\s+([a-z]+)\s+to\s+$", re.I)  # "1,842 votes to 1,307": the noun between is the first figure's
+CONTRAST = re.compile(r"\b(?:but|while|whereas)\b|;", re.I)
+RESTATED = re.compile(r",?\s+or\s+", re.I)
+SAME_ORDER = 10.0  # an old level or a parallel figure is rarely ten times another of the same measure
+
+
+def carry_measures(made: list[Claim], flat: str, offset: int) -> None:
+    """Give each bare figure in one sentence's claims the measure of the figure it repeats."""
+    for i, claim in enumerate(made):
+        if not _bare(claim, flat, offset):
+            continue
+        antecedent = _antecedent(made[:i], claim, flat, offset)
+        if antecedent is not None:
+            _adopt(claim, antecedent)
+
+
+def _bare(claim: Claim, flat: str, offset: int) -> bool:
+    return (claim.kind is ClaimKind.count and claim.unit is None and claim.value is not None
+            and claim.conversion_of is None and bool(NOTHING_NAMED.match(flat, claim.span.end - offset)))
+
+
+def _measured(claim: Claim, flat: str, offset: int) -> bool:
+    """A figure with a unit, or a count that names what it counts."""
+    if claim.kind in (ClaimKind.date, ClaimKind.change) or claim.value is None and claim.low is None:
+        return False
+    return claim.kind is not ClaimKind.count or claim.unit is not None or not _bare(claim, flat, offset)
+
+
+def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Claim | None:
+    candidates = [c for c in before if _measured(c, flat, offset) and not _in_brackets(c, flat, offset)]
+    if not candidates:
+        return None
+    previous = before[-1]
+    gap_before = flat[:claim.span.start - offset]
+    if claim.role == "to" and previous.role == "from" and previous in candidates:
+        return previous  # "from 208 pounds to 193"
+    between = flat[previous.span.end - offset:claim.span.start - offset]
+    vote = VOTE_TO.fullmatch(between)
+    if vote and previous in candidates and previous.kind is ClaimKind.count and previous.role != "by":
+        return previous  # "by 1,842 votes to 1,307"
+    if MORE_OF_IT.search(gap_before):
+        return next((c for c in reversed(candidates) if _same_order(c, claim)), None)  # "with a further 8 million"
+    if claim.role == "from" or COMPARED.search(gap_before):
+        levels = [c for c in candidates if c.role != "by" and _same_order(c, claim)]
+        return min(levels, key=lambda c: _ratio(c, claim), default=None)  # "412 patients ..., up from 286"
+    if claim.role == "by":
+        for c in reversed(candidates):
+            gap = flat[c.span.end - offset:claim.span.start - offset]
+            if c.role == "by" and CONTRAST.search(gap) and not RESTATED.match(gap) and _same_order(c, claim):
+                return c  # "the DAX rose 2 percent but the Nasdaq fell by 1"
+    return None
+
+
+def _in_brackets(claim: Claim, flat: str, offset: int) -> bool:
+    """A restatement ("42 million euros ($45.6 million)") is not what the text goes on with."""
+    return flat[:claim.span.start - offset].rstrip().endswith("(")
+
+
+def _size(claim: Claim) -> float:
+    value = claim.value if claim.value is not None else claim.low
+    return abs(value or 0.0)
+
+
+def _ratio(a: Claim, b: Claim) -> float:
+    x, y = _size(a), _size(b)
+    if x == 0 or y == 0:
+        return math.inf
+    return max(x, y) / min(x, y)
+
+
+def _same_order(a: Claim, b: Claim) -> bool:
+    return _ratio(a, b) <= SAME_ORDER
+
+
+def _adopt(claim: Claim, antecedent: Claim) -> None:
+    claim.kind, claim.unit, claim.currency = antecedent.kind, antecedent.unit, antecedent.currency
+    parallel = claim.role == "by" and antecedent.role == "by"  # another clause's change: its subject is its own
+    if antecedent.kind is ClaimKind.count or claim.subject is None and not parallel:
+        claim.subject = antecedent.subject  # a count's subject is what it counts; another's is its clause's
+    claim.measure_from = antecedent.id
+    if claim.canonical is not None:
+        claim.canonical = canonical(claim.kind, claim.value, claim.canonical.low, claim.canonical.high, claim.unit,
+                                    claim.currency)

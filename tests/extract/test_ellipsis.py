@@ -1,0 +1,56 @@
+"""A bare figure that leaves out its unit takes the measure of the figure it repeats (Claim.measure_from)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.models import ClaimKind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "unit", "subject", "repeats"),
+    [
+        ("Maddon has dropped from 208 pounds to 193 by exercising.", "193", ClaimKind.quantity, "pound-mass", "maddon",
+         "208 pounds"),
+        ("The trust said 412 patients had waited more than 12 hours, up from 286 in the same month last year.", "286",
+         ClaimKind.count, None, "patients", "412"),
+        ("Residents rejected the levy by 1,842 votes to 1,307 on Saturday.", "1,307", ClaimKind.count, None, "votes",
+         "1,842"),
+        ("German DAX increased by 2 percent but Nasdaq decreased by 1.", "1", ClaimKind.percent, "percent", "nasdaq",
+         "2 percent"),
+        ("NHS figures show 7.6 million people in England were waiting at the end of May, down from a peak of 7.77 "
+         "million.", "7.77 million", ClaimKind.count, None, "people", "7.6 million"),
+        ("He signed for 42 million euros ($45.6 million), with a further 8 million in add-ons.", "8 million",
+         ClaimKind.money, "euro", "signed", "42 million euros"),
+    ],
+)
+def test_a_bare_figure_takes_the_measure_it_repeats(claims, sentence, surface, kind, unit, subject, repeats):
+    found = {c.surface: c for c in claims(sentence)}
+    claim = found[surface]
+    assert (claim.kind, claim.unit, claim.subject) == (kind, unit, subject)
+    assert claim.measure_from == found[repeats].id
+
+
+def test_the_old_level_repeats_the_figure_of_its_own_order(claim):
+    """"up from 286" compares with the 412 patients, not with the 12 hours between them."""
+    sentence = "The trust said 412 patients had waited more than 12 hours, up from 286 in the same month last year."
+    assert claim(sentence, "286").canonical.dimension == "count"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Pluristem rose 8.15% to 3.65 after reporting results.", "3.65"),  # a price after a change, not a percent
+        ("Horsepower jumped from 240 to 273, and fuel economy improved.", "273"),  # nothing measured before it
+        ("Sales rose 5% to 120 units, up from 2 in 2019.", "2"),  # sixty times smaller: no old level of the same
+        ("The index fell 2.5 percent, or 250 points, and the Dow rose by 1.", "1"),  # a restatement is no parallel
+        ("About 412 patients waited, up from 286 beds last year.", "286"),  # it names its own measure
+    ],
+)
+def test_figures_that_repeat_no_measure_keep_their_own(claim, sentence, surface):
+    assert claim(sentence, surface).measure_from is None
+
+
+def test_a_restatement_in_brackets_is_not_what_the_text_goes_on_with(claim):
+    sentence = "He signed for 42 million euros ($45.6 million), with a further 8 million in add-ons."
+    assert claim(sentence, "8 million").currency == "EUR"
