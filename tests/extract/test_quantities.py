@@ -855,6 +855,7 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "The trial is in Courtroom 4B of the Daley Center.",
         "A Boeing 737-800 reported a fault on its approach to runway 27.",
         "The Bisons lost 118-97 and fell to fourth.",  # quantulum3 adds the score up: 215
+        "Regulators grounded the new 737 Max jets and a 787 Dreamliner.",
     ],
 )
 def test_index_names_groups_rooms_models_and_scores_are_not_figures(figures, sentence):
