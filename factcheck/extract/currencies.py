@@ -11,7 +11,8 @@ import re
 
 # Prefixes, looked up with whitespace removed and lower-cased. "$US"/"$A" are the Australian
 # press's spellings; "Y=" and "PS" are how yen and pound signs come out of some news wires' ASCII
-# (only ever read right before a figure, and "PS" not before a lone digit: "PS4" is a console).
+# (only ever read right before a figure, and "PS" not before a lone digit: "PS4" is a console); "R" is the
+# rand only before a grouped or scaled figure ("R3,215", "R40 billion"; "R32" is a round of 32).
 CURRENCY_SYMBOLS = {
     "us$": ("USD", "dollar"), "$us": ("USD", "dollar"), "$": ("USD", "dollar"), "usd": ("USD", "dollar"),
     "a$": ("AUD", "australian dollar"), "$a": ("AUD", "australian dollar"), "aud": ("AUD", "australian dollar"),
@@ -27,7 +28,7 @@ CURRENCY_SYMBOLS = {
     "₹": ("INR", "rupee"), "inr": ("INR", "rupee"), "rm": ("MYR", "ringgit"), "rs": ("INR", "rupee"), "rs.": ("INR", "rupee"), "myr": ("MYR", "ringgit"),
     "chf": ("CHF", "swiss franc"), "₪": ("ILS", "shekel"), "ils": ("ILS", "shekel"), "nis": ("ILS", "shekel"),
     "₩": ("KRW", "won"), "krw": ("KRW", "won"), "₺": ("TRY", "lira"), "₡": ("CRC", "colón"),
-    "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₿": ("BTC", "bitcoin"), "zar": ("ZAR", "rand"),
+    "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₿": ("BTC", "bitcoin"), "zar": ("ZAR", "rand"), "r": ("ZAR", "rand"),
     "mxn$": ("MXN", "peso"), "mex$": ("MXN", "peso"), "aud$": ("AUD", "australian dollar"),
     "cad$": ("CAD", "canadian dollar"), "nzd$": ("NZD", "new zealand dollar"), "hkd$": ("HKD", "hong kong dollar"),
     "sgd$": ("SGD", "singapore dollar"), "usd$": ("USD", "dollar"),
@@ -36,7 +37,8 @@ CURRENCY_SYMBOLS = {
 # figure of its own ("17 USD 25" is 17.25 dollars).
 PREFIX = (
     r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
-    r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
+    r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|"
+    r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
     r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
 )
 # Signs written after the figure ("100 ₡", "100₾").

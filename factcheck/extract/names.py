@@ -20,6 +20,10 @@ GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Gro
 # Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner".
 AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?|jets?|jetliners?|aircraft|airliners?|"
                       r"planes?|freighters?|fleets?|family|program|programme|models?)\b)")
+# A maturity or a record names an instrument or a level, not a span of time: "the 10-year Treasury yield",
+# "a 30-year fixed mortgage", "a 13-year high" (as "a two-year fixed rate" is no figure either).
+MATURITY = re.compile(r"\b\d{1,3}-(?:year|month|week)(?=[\s-]+(?i:treasury|treasuries|bonds?|notes?|gilts?|bunds?|"
+                      r"yields?|mortgages?|loans?|fixed|jgbs?|debt|swaps?|securities|highs?|lows?)\b)", re.I)
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
 # Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.", "1530 GMT"; nor is a
@@ -79,8 +83,8 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, AIRLINER, _index_regex(),
-                _label_regex())
+    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, AIRLINER, MATURITY,
+                _index_regex(), _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 

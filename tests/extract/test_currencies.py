@@ -33,11 +33,17 @@ from factcheck.models import ClaimKind
         ("Revenue was about MAUD 60 last year.", "MAUD 60", 60e6, "AUD"),
         ("The flat costs a quarter million us dollars.", "quarter million us dollars", 250_000, "USD"),
         ("The project costs $1.5trn over a decade.", "$1.5trn", 1.5e12, "USD"),
+        ("Naspers fell 4.1% to R3,215 in Johannesburg.", "R3,215", 3215, "ZAR"),
+        ("The utility needs R40 billion of new debt.", "R40 billion", 40e9, "ZAR"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):
     c = claim(sentence, surface)
     assert (c.kind, c.value, c.currency) == (ClaimKind.money, value, currency)
+
+
+def test_a_lone_r_is_the_rand_only_before_a_grouped_or_scaled_figure(figures):
+    assert figures("The R32 tie was played in R2-D2 costumes.") == []
 
 
 def test_a_pound_sign_garbled_as_ps_is_not_a_console_name(claims):

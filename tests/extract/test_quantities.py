@@ -856,6 +856,7 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "A Boeing 737-800 reported a fault on its approach to runway 27.",
         "The Bisons lost 118-97 and fell to fourth.",  # quantulum3 adds the score up: 215
         "Regulators grounded the new 737 Max jets and a 787 Dreamliner.",
+        "The 10-year Treasury yield and the 30-year fixed mortgage rate hit a 13-year high.",
     ],
 )
 def test_index_names_groups_rooms_models_and_scores_are_not_figures(figures, sentence):
