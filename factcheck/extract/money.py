@@ -18,7 +18,7 @@ from factcheck.models import ClaimKind
 
 CUR = PREFIX
 CUR2 = CUR.replace("cur", "cur2")
-MONEY = re.compile(rf"{CUR}(?P<neg>[-−])?{NUM}{SCALE1}(?:(?P<sep>{RANGE_SEP})(?:{CUR2})?{NUM2})?{SCALE}{WHOLE}")
+MONEY = re.compile(rf"(?:(?P<minus>\b(?i:minus))\s+)?{CUR}(?P<neg>[-−])?{NUM}{SCALE1}(?:(?P<sep>{RANGE_SEP})(?:{CUR2})?{NUM2})?{SCALE}{WHOLE}")
 MONEY_BETWEEN = re.compile(
     rf"\b(?i:between)\s+{CUR}{NUM}{SCALE1}(?P<sep>\s+and\s+)(?:{CUR2})?{NUM2}{SCALE}{WHOLE}"
 )
@@ -42,8 +42,10 @@ MINOR = re.compile(
 def money(m: re.Match[str]) -> Figure:
     code, unit = symbol_currency(m["cur"])
     scale1 = low_scale(m)
-    value = parse_numeral(m["num"]) * scale_of(scale1) * (-1 if m.groupdict().get("neg") else 1)  # "$-50.8bn"
-    fig = Figure(m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
+    minus = m.groupdict().get("minus")
+    negative = m.groupdict().get("neg") or minus  # "$-50.8bn", "minus $37.63 a barrel"
+    value = parse_numeral(m["num"]) * scale_of(scale1) * (-1 if negative else 1)
+    fig = Figure(m.start("minus") if minus else m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
                  step=stated_step(m["num"], scale_of(scale1)))
     if m["num2"]:
         fig.low, fig.high = value, parse_numeral(m["num2"]) * scale_of(m["scale"])

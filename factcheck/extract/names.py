@@ -41,13 +41,15 @@ NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,}\s$")
 NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b"
                         r"|\s+(?:update|release|beta|version|series|edition|software|firmware)\b")  # "OS 14.2 update"
-# Street addresses and ZIP codes: "575 Wilbraham Road", "42B Kensington Park Road", "9 E 71st St", "22 Ave
+# Street addresses, ZIP codes and postcodes: "575 Wilbraham Road", "42B Kensington Park Road", "9 E 71st St", "22 Ave
 # Foch", "the 90049 ZIP Code".
 ADDRESS = re.compile(
     r"\b\d{1,5}[A-Z]?(?:[-–]\d{1,5})?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w.’'-]*\s+){1,3}?"
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Parkway)\b"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Way|Lane|Ln|Drive|Dr|Boulevard|Blvd|Place|Pl|Court|Ct|Terrace|Crescent|Close|Square|Parkway|"
+    r"Gardens|Grove|Mews|Row|View|Walk)\b"
     r"|\b\d{1,5},?\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Bd)\s+(?:de\s+(?:la\s+)?)?[A-Z]"
     r"|\b\d{5}\s+(?i:zip)\b|\b(?i:zip)(?:\s+[Cc]ode)?\s+\d{5}\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"  # a British postcode: "SK4 2QT", "EH6 6RS"
 )
 
 

@@ -105,6 +105,15 @@ def test_by_x_to_y_with_both_units_written_is_the_amount_and_the_new_level(claim
     ]
 
 
+def test_spreads_tighten_and_widen(claims):
+    """quantulum3 reads "15 bps to 310 bps" as a range in bits per second; after a change verb it is a
+    change and the level reached."""
+    amount, level = claims("Spreads on high-yield bonds tightened 15 bps to 310 bps over Treasuries.")
+    assert [(c.value, c.unit, c.role, c.change.direction) for c in (amount, level)] == [
+        (15, "basis point", "by", DOWN), (310, "basis point", "to", DOWN),
+    ]
+
+
 def test_by_x_to_y_with_the_unit_written_once_is_a_range_of_change(claim):
     c = claim("World temperatures dropped by 1 to 1.5 degrees Celsius.", "1 to 1.5 degrees Celsius")
     assert (c.low, c.high, c.role, c.change.direction) == (1, 1.5, "by", DOWN)

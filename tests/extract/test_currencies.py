@@ -34,6 +34,7 @@ from factcheck.models import ClaimKind
         ("The flat costs a quarter million us dollars.", "quarter million us dollars", 250_000, "USD"),
         ("The project costs $1.5trn over a decade.", "$1.5trn", 1.5e12, "USD"),
         ("Naspers fell 4.1% to R3,215 in Johannesburg.", "R3,215", 3215, "ZAR"),
+        ("The May contract settled at minus $37.63 a barrel.", "minus $37.63", -37.63, "USD"),
         ("The utility needs R40 billion of new debt.", "R40 billion", 40e9, "ZAR"),
     ],
 )

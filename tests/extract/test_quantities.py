@@ -857,6 +857,8 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "The Bisons lost 118-97 and fell to fourth.",  # quantulum3 adds the score up: 215
         "Regulators grounded the new 737 Max jets and a 787 Dreamliner.",
         "The 10-year Treasury yield and the 30-year fixed mortgage rate hit a 13-year high.",
+        "Listings: 3B Harbour View, Leith EH6 6RS; 14 Marlowe Crescent, Stockport SK4 2QT.",
+        "The Pixel 9 Pro ships with Android 14, and Windows 10 reaches end of support.",
     ],
 )
 def test_index_names_groups_rooms_models_and_scores_are_not_figures(figures, sentence):
