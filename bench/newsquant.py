@@ -294,6 +294,7 @@ def counted_noun(claim, text: str) -> str | None:
     m = re.match(rf"\s*((?:[\w.,-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
     if not m:
         return None
+    named = text[claim.span.end + m.end() - len(subject)].isupper()  # "eight straight World Cups"
     if subject in KEEP_PLURAL or subject in lexicon().irregular_plurals and singular(subject) is None:
         head = subject  # "13 people", "820 aircraft"
     else:
@@ -311,7 +312,6 @@ def counted_noun(claim, text: str) -> str | None:
     rate = COUNT_RATE.match(text, claim.span.end + m.end())
     noun = rate and (rate[1] or rate[2])
     per = f" per {singular(noun) or noun}" if noun else ""  # "3,000 tests per day", "1.24 children per woman"
-    named = text[claim.span.end + m.end() - len(subject)].isupper()  # "eight straight World Cups"
     if measure(head) and not named:
         return unit_name(head) + per  # a unit of measure is no noun phrase: "517 rushing yards" → yard
     return " ".join([*modifiers_before(claim, text), *words, head]) + per
@@ -359,7 +359,9 @@ def modifiers_before(claim, text: str) -> list[str]:
     participles ("the combined 4.3M sales") nor qualifiers ("the nearly 300 songs")."""
     m = MODIFIER_BEFORE.search(text[max(0, claim.span.start - 40):claim.span.start])
     words = m.group(1).split() if m else []
-    if any(w in STOPWORDS or w in NOT_MODIFIERS or w.endswith(("ed", "ing")) or is_plural(w) or adverb(w) for w in words):
+    verbs = {*lexicon().verbs_up, *lexicon().verbs_down}
+    if any(w in STOPWORDS or w in NOT_MODIFIERS or w in verbs or w.endswith(("ed", "ing")) or is_plural(w) or adverb(w)
+           for w in words):  # "the measure fell 9 points": a verb ends the noun phrase
         return []  # "giving the companies 90 working days": a plural before the figure is no modifier
     return words
 
@@ -445,8 +447,9 @@ def claim_value(claim) -> Value | None:
     return claim.low if claim.low is not None else claim.high
 
 
-# "at 10.45pm", "U.S." do not end the gap; "up to 320 km/h" is a bound, not the other end
-FROM_TO_GAP = re.compile(r"(?:[^.;:]|\.(?!\s)){0,60}?(?<!\bup )\bto\s+$", re.I)
+# "at 10.45pm", "U.S." do not end the gap; "up to 320 km/h" is a bound, not the other end; another clause
+# ("up from 24 in 2019, while Labour's tally slipped to 17") is not the same change
+FROM_TO_GAP = re.compile(r"(?!.*\b(?:while|whereas|but)\b)(?:[^.;:]|\.(?!\s)){0,60}?(?<!\bup )\bto\s+$", re.I)
 
 
 def from_to_ranges(claims: list) -> list:
@@ -483,7 +486,7 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
     for claim in from_to_ranges(claims):
         if isinstance(claim, tuple):
             old, new = claim
-            unit = claim_unit(old, text)
+            unit = claim_unit(by_id.get(old.measure_from or "", old), text)
             if unit == "-":  # "from 28 to 24 pupils"
                 unit = claim_unit(new, text)
             out.append(Quantity((old.value, new.value), unit, "=", old.surface + " ... " + new.surface))
