@@ -22,8 +22,12 @@ AGE_STATED = re.compile(
     r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
 )
 
-# "a 27-year-old", "15-year-olds", "her 18-month-old daughter", "her now-18 month-old".
-AGE_HYPHENATED = re.compile(r"(?<![\w.,])(?<!\d-)(?P<num>\d{1,3})[\s-](?P<unit>year|month|week|day)s?[\s-]olds?\b", re.I)
+# "a 27-year-old", "15-year-olds", "her 18-month-old daughter", "her now-18 month-old", and a span of ages
+# with the first hyphen left hanging: "18- to 34-year-olds", "18-to-34-year-olds".
+AGE_HYPHENATED = re.compile(
+    r"(?<![\w.,])(?<!\d-)(?:(?P<low>\d{1,3})-\s*(?:to|and)[\s-]+)?(?P<num>\d{1,3})[\s-](?P<unit>year|month|week|day)s?"
+    r"[\s-]olds?\b", re.I
+)
 
 
 # Before a range of ages: "aged between 18 and 25", "aged 5 to 11".
@@ -56,6 +60,8 @@ def age(m: re.Match[str]) -> Figure | None:
 
 def age_hyphenated(m: re.Match[str]) -> Figure:
     fig = Figure(m.start(), m.end(), ClaimKind.quantity, value=float(m["num"]), unit=m["unit"].lower(), step=1.0)
+    if m["low"]:
+        fig.value, fig.low, fig.high = None, float(m["low"]), float(m["num"])
     fig.extra["subject"] = "age"
     return fig
 

@@ -1,6 +1,7 @@
 """A bare figure that repeats an earlier figure's measure: "dropped from 208 pounds to 193", "by 1,842
 votes to 1,307", "412 patients waited ..., up from 286", "the DAX rose 2 percent but the Nasdaq fell by 1",
-"42 million euros, with a further 8 million in add-ons".
+"42 million euros, with a further 8 million in add-ons", "a majority of 535",
+"shipped 60.1 million phones, ahead of Apple's 50.1 million".
 
 News leaves the unit out the second time; without it "193" is a count of nothing and cannot be
 compared with another outlet's "193 pounds". Only a few constructions license the ellipsis, and the
@@ -21,12 +22,17 @@ NOTHING_NAMED = re.compile(
     r"ahead|since|compared|against|over|under|or|than|when|where|which|who|a\s+year|earlier)\b)",
     re.I,
 )
+# Before a figure compared with an earlier one of the same measure; "Apples 50.1 million" is scraped
+# "Apple's".
 COMPARED = re.compile(
-    r"(?:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
-    r"\bagainst)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
+    r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+)
+MORE_OF_IT = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|(?:a|the)\s+(?:majority|margin|lead|gap|difference)\s+of)\s+$",
     re.I,
 )
-MORE_OF_IT = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
 VOTE_TO = re.compile(r"\s+([a-z]+)\s+to\s+$", re.I)  # "1,842 votes to 1,307": the noun between is the first figure's
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b|;", re.I)
 RESTATED = re.compile(r",?\s+or\s+", re.I)

@@ -21,15 +21,16 @@ GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Gro
 AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?|jets?|jetliners?|aircraft|airliners?|"
                       r"planes?|freighters?|fleets?|family|program|programme|models?)\b)")
 # A maturity or a record names an instrument or a level, not a span of time: "the 10-year Treasury yield",
-# "a 30-year fixed mortgage", "a 13-year high" (as "a two-year fixed rate" is no figure either).
+# "a 30-year fixed mortgage", "a 13-year high", "the 45-year satellite record" (as "a two-year fixed rate" is no
+# figure either).
 MATURITY = re.compile(r"\b\d{1,3}-(?:year|month|week)(?=[\s-]+(?i:treasury|treasuries|bonds?|notes?|gilts?|bunds?|"
-                      r"yields?|mortgages?|loans?|fixed|jgbs?|debt|swaps?|securities|highs?|lows?)\b)", re.I)
+                      r"yields?|mortgages?|loans?|fixed|jgbs?|debt|swaps?|securities|highs?|lows?|records?)\b)", re.I)
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
 # Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.", "1530 GMT"; nor is a
 # race time read piecemeal ("won in 2:17:58").
 CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?::\d\d)?(?!\d)"
-                   r"|(?<![\w.:,])[0-2]\d[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST)\b")  # "by 1530 GMT"
+                   r"|(?<![\w.:,])(?:[0-2]?\d[.:]?[0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST)\b")  # "by 1530 GMT", "14.32 BST"
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 
 # A number that completes a name: "S&P 500", "iPhone 14’s", a mid-sentence "Windows 10." or "FTSE 100,",
@@ -100,7 +101,10 @@ def counts_one(text: str, start: int, end: int) -> bool:
 
 
 def completes_name(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``start:end`` is part of a name (see NAME_BEFORE and NAME_AFTER)."""
+    """Whether the number at ``start:end`` is part of a name (see NAME_BEFORE and NAME_AFTER); never a
+    scaled amount ("ahead of Apples 50.1 million.", scraped from "Apple's")."""
+    if re.search(r"\s(?i:hundred|thousand|million|billion|trillion)\b", text[start:end]):
+        return False
     if ACRONYM_BEFORE.search(text, max(0, start - 12), start) and re.fullmatch(r"\d{1,4}", text[start:end]):
         return True
     after = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])

@@ -149,7 +149,8 @@ def plausible(q: Parsed, text: str) -> Parsed:
     """Re-read without the words that gave quantulum3 an implausible unit ("5.2 litre V10" → 5.2
     litre, "four FA Cup finals" → four); a number with no plausible reading left is bare."""
     start, end = q.span
-    if not implausible(q.unit.name) and not INITIALISM_PLURAL.search(text, start, end):
+    title_case_in = q.unit.name == "inch" and text[start:end].endswith(" In")  # "Voting Age To 16 In Scottish ..."
+    if not implausible(q.unit.name) and not INITIALISM_PLURAL.search(text, start, end) and not title_case_in:
         return q
     while (cut := text.rfind(" ", start, end)) > start:
         end = cut
@@ -160,6 +161,18 @@ def plausible(q: Parsed, text: str) -> Parsed:
     end = start + numeral.end() if numeral else end
     alone = [p for p in read(text[start:end], start) if p.span[0] == start]  # "two Boeing" was 2 billion
     return Parsed((start, end), alone[0].value if alone else q.value, q.uncertainty, Bare())
+
+
+TIME_AGO = re.compile(r"\s+(?:ago|earlier|before|previously|prior|later)\b", re.I)
+
+
+def not_a_time_ago(q: Parsed, text: str) -> Parsed:
+    """"up from 48,900 a year earlier" is no rate per year (quantulum3 reads the unit "per year")."""
+    start, end = q.span
+    numeral = re.match(rf"[-−+]?\s?(?:{NUMERAL})", text[start:end])  # "from -17 a month earlier"
+    if not q.unit.name.startswith("per ") or not TIME_AGO.match(text, end) or numeral is None:
+        return q
+    return Parsed((start, start + numeral.end()), q.value, q.uncertainty, Bare())
 
 
 def one_sided(q: Parsed, text: str) -> Parsed | None:

@@ -22,6 +22,12 @@ from factcheck.models import ClaimKind
          "million.", "7.77 million", ClaimKind.count, None, "people", "7.6 million"),
         ("He signed for 42 million euros ($45.6 million), with a further 8 million in add-ons.", "8 million",
          ClaimKind.money, "euro", "signed", "42 million euros"),
+        ("She held the seat by 1,842 votes to 1,307, a majority of 535.", "535", ClaimKind.count, None, "votes",
+         "1,842"),
+        ("Samsung shipped 60.1 million smartphones, ahead of Apples 50.1 million.", "50.1 million", ClaimKind.count,
+         None, "smartphones", "60.1 million"),
+        ("The library will open for 32 hours a week instead of 45.", "45", ClaimKind.quantity, "hour", "library",
+         "32 hours"),
     ],
 )
 def test_a_bare_figure_takes_the_measure_it_repeats(claims, sentence, surface, kind, unit, subject, repeats):
@@ -45,6 +51,8 @@ def test_the_old_level_repeats_the_figure_of_its_own_order(claim):
         ("Sales rose 5% to 120 units, up from 2 in 2019.", "2"),  # sixty times smaller: no old level of the same
         ("The index fell 2.5 percent, or 250 points, and the Dow rose by 1.", "1"),  # a restatement is no parallel
         ("About 412 patients waited, up from 286 beds last year.", "286"),  # it names its own measure
+        ("Japan welcomed 3.56 million visitors, as the yen, trading at around 151 to the dollar, drew shoppers.",
+         "151"),  # no construction repeats a measure
     ],
 )
 def test_figures_that_repeat_no_measure_keep_their_own(claim, sentence, surface):

@@ -858,6 +858,7 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "Regulators grounded the new 737 Max jets and a 787 Dreamliner.",
         "The 10-year Treasury yield and the 30-year fixed mortgage rate hit a 13-year high.",
         "Listings: 3B Harbour View, Leith EH6 6RS; 14 Marlowe Crescent, Stockport SK4 2QT.",
+        "Updated at 14.32 BST with comment from the FA.",
         "The Pixel 9 Pro ships with Android 14, and Windows 10 reaches end of support.",
     ],
 )
@@ -870,6 +871,22 @@ def test_the_plural_of_an_initialism_is_counted_not_a_unit(claim, initialism):
     """quantulum3 read "650 MPs" as metres per second and "30 TDs" as tera-day-seconds."""
     found = claim(f"In all, 650 {initialism} took part.", "650")
     assert (found.kind, found.subject) == (ClaimKind.count, initialism.lower())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Waiting lists rose to 61,400, up from 48,900 a year earlier.", "48,900"),
+        ("Confidence dropped to -21 in August from -17 a month earlier.", "-17"),
+    ],
+)
+def test_a_time_ago_is_no_rate(claim, sentence, surface):
+    """quantulum3 reads "48,900 a year earlier" as 48,900 per year."""
+    assert claim(sentence, surface).unit is None
+
+
+def test_a_title_case_in_is_no_inch(figures):
+    assert figures("Voters Back Lowering Voting Age To 16 In Scottish Council Elections") == []
 
 
 def test_two_dozen_is_twenty_four(claim):
