@@ -106,6 +106,7 @@ from pathlib import Path
 
 from lemminflect import getAllLemmas
 
+from factcheck.extract import quantulum
 from factcheck.extract.ages import AGE_APPOSITION
 from factcheck.extract.lemmas import adjective, counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon
@@ -507,10 +508,9 @@ def in_apposition(claim, text: str) -> bool:
 
 @cache
 def _quantulum():
-    with warnings.catch_warnings():  # "Classifier dependencies not installed": expected, we run it bare
-        warnings.simplefilter("ignore")
-        from quantulum3 import parser
-    return parser
+    """Bare quantulum3, with the fixed operator order factcheck gives it (``quantulum._modules``): as
+    shipped, its output changes with Python's hash seed, and both systems share its compiled patterns."""
+    return quantulum._modules()[0]
 
 
 def quantulum_predictions(text: str, age_set: bool = False) -> list[Quantity]:

@@ -63,6 +63,7 @@ def extract_claims(article: Article, entities: list[Entity] | None = None, gaz: 
             original = made[conversions[i]] if i in conversions else None
             made.append(_claim(article, fig, s, sentence, flat, cues, sentence_entities, len(claims) + i, original))
         _restated_changes(made, flat, s)
+        _elided_changes(made, flat, s)
         carry_measures(made, flat, s)
         _subjects_for_changes(made)
         claims.extend(made)
@@ -144,6 +145,24 @@ def _restated_changes(made: list[Claim], flat: str, offset: int) -> None:
         if before.role == "by" and claim.role is None and claim.kind is not ClaimKind.date and RESTATEMENT.search(
             flat, before.span.end - offset, claim.span.start - offset
         ):
+            claim.change, claim.role = before.change, "by"
+
+
+# Between a change and a figure that shares its verb: "were down 2.3%, Burlington by 2.6%", "rose 0.3 pct in
+# September and 2.8 pct from a year earlier".
+ELIDED_VERB = re.compile(
+    r"(?:\s+(?:in|on|for|during|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:,\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,3}(?:by\s+)?|,?\s+and\s+(?:by\s+)?)"
+)
+
+
+def _elided_changes(made: list[Claim], flat: str, offset: int) -> None:
+    """A figure of the same kind right after a change, with no verb of its own, changes the same way."""
+    for before, claim in zip(made, made[1:]):
+        if (before.role == "by" and before.change is not None and claim.role is None and claim.change is None
+                and claim.kind is before.kind and claim.kind is not ClaimKind.change
+                and ELIDED_VERB.fullmatch(flat, before.span.end - offset, claim.span.start - offset)
+                and not re.match(r"\s+of\b", flat[claim.span.end - offset:])):  # "and 20% of staff" is a share
             claim.change, claim.role = before.change, "by"
 
 

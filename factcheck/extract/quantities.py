@@ -81,7 +81,7 @@ def _suffix_regex() -> re.Pattern[str]:
     groups = "|".join(
         f"(?P<q{i}>{words_regex(words)})" for i, words in enumerate(lexicon().suffix_qualifiers.values())
     )
-    return re.compile(rf"\s*(?:{groups})\b", re.I)
+    return re.compile(rf"(?:\s*|-)(?:{groups})\b(?!\s*(?:[$€£¥₹]|\d))", re.I)  # "600-plus sites"; "€95m plus €15m" adds
 
 
 def _range(m: re.Match[str]) -> Figure | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -45,10 +46,26 @@ def parse(text: str) -> list:
 
 @cache
 def _modules() -> tuple[ModuleType, ModuleType]:
+    """quantulum3's parser, with its operators in a fixed order.
+
+    quantulum3 builds regex alternations from sets of operators (" ", "x", " times ", "/", ...), so
+    which alternative was tried first, and whether "a 3x telephoto" was read at all, changed with
+    Python's hash seed from run to run. Longest first, then alphabetical, before quantulum3 compiles
+    and caches its patterns.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import no_classifier, parser
+        from quantulum3 import no_classifier, parser, regex
+    for name in ("multiplication_operators", "division_operators", "operators", "ranges", "uncertainties"):
+        setattr(regex, name, _in_order(getattr(regex, name)))
     return parser, no_classifier
+
+
+def _in_order(shipped: Callable[[str], set[str]]) -> Callable[[str], list[str]]:
+    def ordered(lang: str = "en_US") -> list[str]:
+        return sorted(shipped(lang), key=lambda op: (-len(op), op))
+
+    return ordered
 
 
 @cache
@@ -66,9 +83,11 @@ def _unit_words(unit: str, lang: str) -> tuple[tuple[tuple[str, int], ...], int]
 
 
 def disambiguate(entities, text: str, lang: str = "en_US"):
-    """quantulum3's ``disambiguate_no_classifier``, same rule and ties."""
+    """quantulum3's ``disambiguate_no_classifier``, same rule; a tie goes to the first name in
+    alphabetical order, where quantulum3 takes the first in its set's order, which changes with
+    Python's hash seed from run to run."""
     best, best_count, best_relative = None, 0, 0
-    for entity in entities:
+    for entity in sorted(entities, key=lambda e: e.name):
         words, total = _unit_words(entity.name, lang)
         count = sum(n for word, n in words if word in text)
         relative = count / total if total else 0

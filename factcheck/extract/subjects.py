@@ -60,6 +60,8 @@ def _looks_like_verb(word: str) -> bool:
 def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     """Head noun of the phrase right after a figure: the last word before a function word or
     punctuation; for a count, the first plural ("40 warships took part" → warships)."""
+    if flat.startswith("-plus", end):
+        end += len("-plus")  # "600-plus sites"
     part_of = PART_OF.match(flat, end)
     if part_of and (whole := re.match(r"[\d.,]+\s+", flat[part_of.end():])):
         end = part_of.end() + whole.end()  # "187 of the 350 seats", "11 of their last 13 games" count seats, games
