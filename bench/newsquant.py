@@ -292,7 +292,7 @@ def counted_noun(claim, text: str) -> str | None:
     subject = (claim.subject or "").lower()
     if not subject or not re.fullmatch(r"[a-z][a-z-]*", subject):
         return None
-    m = re.match(rf"\s*((?:[\w.,-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
+    m = re.match(rf"\s*((?:[\w.,'’-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
     if not m:
         return None
     named = text[claim.span.end + m.end() - len(subject)].isupper()  # "eight straight World Cups"
@@ -306,8 +306,9 @@ def counted_noun(claim, text: str) -> str | None:
         return COUNTED_UNITS[head]
     words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP and not adverb(w)]
     part_of = PART_OF.match(text, claim.span.end)
-    if part_of and re.match(NUMERAL, text[part_of.end():]):
-        words = []  # "187 of the 350 seats" counts seats, as the whole does
+    if part_of and (whole := re.match(NUMERAL, text[part_of.end():])):
+        words = words[len(words) - len(text[part_of.end() + whole.end():claim.span.end + m.end()].split()) + 1:]
+        # "187 of the 350 seats" counts seats, "two of their last 15 home games" home games, as the whole does
     elif any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
         return None  # "up from 27.9 two decades ago": the noun is another figure's
     rate = COUNT_RATE.match(text, claim.span.end + m.end())
@@ -385,7 +386,9 @@ def age_unit(claim, unit: str, text: str) -> str | None:
     return None
 
 
-SHARE_WHOLE = re.compile(r"[\s-]+(?:of\s+)?(?:(?:the|its|their|his|her|our|a|an)\s+)?((?:[a-z][\w-]*\s*){1,4})", re.I)
+SHARE_WHOLE = re.compile(  # "a fifth of all new fund flows", "two-thirds of the 1,200 fund managers"
+    r"[\s-]+(?:of\s+)?(?:all\s+)?(?:(?:the|its|their|his|her|our|a|an)\s+)?(?:[\d.,]+\s+)?((?:[a-z][\w-]*\s*){1,4})", re.I
+)
 
 
 def in_words(claim) -> bool:

@@ -132,7 +132,7 @@ RATE_NOUNS = (
     "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack"
 )
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
-    rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+)"
+    rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+(?:\s+hours?\b)?)"
     rf"|(?i:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b))"
 )
 SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", re.I)
