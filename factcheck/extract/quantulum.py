@@ -233,11 +233,20 @@ _WORD_AFTER_DIGITS = re.compile(
 )
 
 
+# "in the quarter and two analysts": a period named by a fraction word, then a figure.
+_PERIOD_THEN_NUMBER = re.compile(r"(?i:quarter|half)s?\s+and\s+")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|first|second|third|fourth|last|next|each)\s+$")
+
+
 def digits_then_words(q: Parsed, text: str) -> list[Parsed]:
     """quantulum3 adds a number word to the numeral before it ("up from 27.9 two decades ago" → 29.9
-    decades); they are two figures."""
+    decades), and a fraction word to the number after it ("rose 12% in the quarter and two analysts" →
+    2.25); they are two figures, or a noun and a figure."""
     start, end = q.span
     m = _WORD_AFTER_DIGITS.match(text, start, end)
-    if m is None:
-        return [q]
-    return [*read(m.group(1), start), *read(prepared(text[m.end():end]), m.end())]
+    if m is not None:
+        return [*read(m.group(1), start), *read(prepared(text[m.end():end]), m.end())]
+    m = _PERIOD_THEN_NUMBER.match(text, start, end)
+    if m is not None and _DETERMINER_BEFORE.search(text, max(0, start - 12), start):
+        return read(prepared(text[m.end():end]), m.end())
+    return [q]

@@ -885,6 +885,11 @@ def test_a_time_ago_is_no_rate(claim, sentence, surface):
     assert claim(sentence, surface).unit is None
 
 
+def test_a_period_named_by_a_fraction_is_no_part_of_the_next_figure(figures):
+    """quantulum3 reads "the quarter and two" as 2.25."""
+    assert figures("Revenue rose 12% in the quarter and two analysts raised targets.") == ["12%", "two"]
+
+
 def test_a_title_case_in_is_no_inch(figures):
     assert figures("Voters Back Lowering Voting Age To 16 In Scottish Council Elections") == []
 
