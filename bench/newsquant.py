@@ -304,7 +304,7 @@ def counted_noun(claim, text: str) -> str | None:
         return None
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
-    words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP and not adverb(w)]
+    words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP and w not in NOT_MODIFIERS and not adverb(w)]
     part_of = PART_OF.match(text, claim.span.end)
     if part_of and (whole := re.match(NUMERAL, text[part_of.end():])):
         words = words[len(words) - len(text[part_of.end() + whole.end():claim.span.end + m.end()].split()) + 1:]
@@ -328,6 +328,7 @@ def measure(word: str) -> bool:
     return str(unit).replace("_", " ") == word.replace("metre", "meter").replace("litre", "liter")
 
 
+OF_OIL = re.compile(r"\s+of\s+oil\b", re.I)
 COUNT_RATE = re.compile(r"\s+(?:per\s+([a-z]+)|an?\s+(year|month|week|day|hour|minute|second)\b)")
 
 
@@ -431,6 +432,8 @@ def claim_unit(claim, text: str) -> str:
         rate = (claim.unit or "").partition(" per ")[2]  # "dollar per share": a price per unit
         return f"{name} per {unit_name(rate)}" if rate and " per " not in name else name
     unit = (counted_noun(claim, text) or hyphenated_noun(claim, text) or "-") if kind == "count" else unit_name(claim.unit)
+    if unit == "barrel" and OF_OIL.match(text, claim.span.end):
+        unit = "barrel of oil"  # a unit of its own in CQE's table: "1 million barrels of oil"
     return age_unit(claim, unit, text) or unit
 
 
