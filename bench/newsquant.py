@@ -277,7 +277,7 @@ def claim_change(claim, text: str) -> str:
 
 KEEP_PLURAL = {"people"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
 COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
-PHRASE_SKIP = {"of", "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "and", "or", "more", "fewer",
+PHRASE_SKIP = {"of", "the", "a", "an", "most", "least", "its", "their", "his", "her", "our", "these", "those", "and", "or", "more", "fewer",
                "other", "additional", "extra"}
 
 
@@ -316,7 +316,26 @@ def counted_noun(claim, text: str) -> str | None:
     per = f" per {singular(noun) or noun}" if noun else ""  # "3,000 tests per day", "1.24 children per woman"
     if measure(head) and not named:
         return unit_name(head) + per  # a unit of measure is no noun phrase: "517 rushing yards" → yard
-    return " ".join([*modifiers_before(claim, text), *words, head]) + per
+    tail = one_of_tail(claim, text, claim.span.end + m.end())
+    return " ".join([*modifiers_before(claim, text), *words, head, *tail]) + per
+
+
+ONE_OF_END = re.compile(r"[,.;:!?()\[\]\"“”]|\b(?:that|which|who|whom|whose|where|when|but|and|or)\b", re.I)
+ONE_OF_STOPWORDS = STOPWORDS | {"ever", "around", "never", "always", "yet"}
+
+
+def one_of_tail(claim, text: str, end: int) -> list[str]:
+    """CQE's unit for "one of the X ..." is the whole subtree of X, stop words dropped, up to a
+    punctuation mark or a relative pronoun. NewsQuant's even half keeps an infinitive clause 2 times
+    of 2 ("one of the largest dinosaurs to ever live" → "large dinosaur live") but a prepositional
+    phrase 1 time of 2, and the hand-written sets never, so only the infinitive is taken."""
+    if claim.surface.lower() != "one" or not re.match(r"\s+of\b", text[claim.span.end:]):
+        return []
+    if not re.match(r"\s+(?:ever\s+|yet\s+)?to\s+[a-z]", text[end:]):
+        return []
+    stop = ONE_OF_END.search(text, end)
+    tail = text[end:stop.start() if stop else len(text)].split()[:8]
+    return [singular(w.lower()) or w.lower() for w in tail if w.lower() not in ONE_OF_STOPWORDS and w.isalpha()]
 
 
 def measure(word: str) -> bool:

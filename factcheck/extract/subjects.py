@@ -73,8 +73,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     for word in m.group(1).split():
         if counted and phrase and word.lower() in {"and", "or"}:
             continue  # "4.3M digital and physical sales" counts sales
-        if counted and not phrase and word.lower() in MORE_OF_THE_SAME:
-            continue  # "24 more Starlink satellites" counts satellites
+        if counted and not phrase and word.lower() in MORE_OF_THE_SAME | {"most", "least"}:
+            continue  # "24 more Starlink satellites" counts satellites; "one of the most spectacular catches"
         if word.lower() in BREAK or (phrase and _looks_like_verb(word)):
             break
         phrase.append(word)

@@ -136,6 +136,10 @@ def test_more_of_the_same_counts_the_noun_after_it(claim):
     assert claim("SpaceX launched 24 more Starlink satellites late Tuesday.", "24").subject == "satellites"
 
 
+def test_one_of_the_most_counts_the_noun_after_the_superlative(claim):
+    assert claim("It was one of the most spectacular catches ever.", "one").subject == "catches"
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "subject"),
     [
