@@ -11,8 +11,10 @@ from factcheck.extract.numbers import stated_step
 from factcheck.models import ClaimKind
 
 # A person's age in apposition: "Maddon, 66, has ..." (a name, then the age between commas), "the
-# driver, 41, was clocked".
-AGE_APPOSITION = re.compile(r"(?:(?<![.!?] )\b[A-Z][\w’'-]+|\b(?i:the)\s+[a-z]+),\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)")
+# driver, 41, was clocked", "its former finance chief, 54, to".
+AGE_APPOSITION = re.compile(
+    r"(?:(?<![.!?] )\b[A-Z][\w’'-]+|\b(?i:the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}[a-z]+),\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)"
+)
 
 
 # An age a phrase introduces: "over the age of 21", "aged 7", "turned 40", "life expectancy ... is around 73".

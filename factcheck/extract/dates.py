@@ -102,9 +102,16 @@ def _iso(m: re.Match[str]) -> str | None:
 WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def _counts(text: str, end: int) -> bool:
-    """A bare year followed by a counted noun is a count ("1800 people"), not "in 2011 exceeds" and not
-    "2018 sales", which a year qualifies."""
+# A name before a year makes it an edition, whatever follows: "Glastonbury 2026 tickets", "Euro 2024 games".
+EDITION_OF = re.compile(r"\b(?!(?:In|By|For|Since|Until|From|About|Some|Over|Nearly|Almost|Around|Only|Just|All|And|"
+                        r"The|Of|To|At|On|With|Than|Before|After)\s)[A-Z][a-z]+\s+$")
+
+
+def _counts(text: str, start: int, end: int) -> bool:
+    """A bare year followed by a counted noun is a count ("1800 people"), not "in 2011 exceeds", not
+    "2018 sales", which a year qualifies, and not "Glastonbury 2026 tickets"."""
+    if EDITION_OF.search(text, max(0, start - 30), start):
+        return False
     m = WORD_AFTER.match(text, end)
     word = m.group(1) if m else ""
     if word in _NOT_PLURAL or word in lexicon().year_nouns:
@@ -122,7 +129,7 @@ def find_dates(text: str) -> list[DateFigure]:
                 continue
             iso = _iso(m)
             counts = pattern in patterns()[-2:] or m.groupdict().get("day2")  # "May 3 and 4 people"
-            if iso is None or counts and _counts(text, m.end()):
+            if iso is None or counts and _counts(text, m.start(), m.end()):
                 continue
             weekday = m.groupdict().get("weekday")
             start = m.start("year") if pattern is patterns()[-1] else m.start()  # the preposition is no part

@@ -15,7 +15,10 @@ from factcheck.extract.lexicon import lexicon, words_regex
 
 PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
 WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")  # links and handles: "pixel-9a-2025"
-STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}'")  # a live blog's "45+2'" is a minute of the match
+STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's "45+2'", "45+2 min" is a minute of the match
+# Video and screen resolutions: "1080p", "a 4K TV" (not "50k fans": thousands).
+RESOLUTION = re.compile(r"\b(?:480|576|720|1080|1440|2160)p\b|\b[248]K(?=\s+(?:TVs?|video|resolution|displays?|screens?|"
+                        r"monitors?|HDR|OLED|streaming|cameras?|Blu-ray)\b)")
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
 # Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner".
 AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?|jets?|jetliners?|aircraft|airliners?|"
@@ -86,7 +89,7 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, AIRLINER, MATURITY,
+    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, AIRLINER, MATURITY, RESOLUTION,
                 _index_regex(), _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 

@@ -41,7 +41,9 @@ RANGE = re.compile(
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
-SCALED = r"(?i:bln|bn|mln)|tn|trn|mn|M|m(?=\s+(?:[a-z]+s|{plurals})\b)"  # "1.4 Mln Vehicles" in a headline
+# "1.4 Mln Vehicles" in a headline; "3.4m foreign visitors" (not "3.4m tall buildings": metres)
+SCALED = (r"(?i:bln|bn|mln)|tn|trn|mn|M|m(?=\s+(?:(?!(?:tall|high|long|wide|deep|thick|away|below|above|and|or|but|to|of|"
+          r"in|on|at|by|for|with)\b)[a-z]+\s+)?(?:[a-z]+s|{plurals})\b)")
 # A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
@@ -121,9 +123,9 @@ def _unit_after(fig: Figure, m: re.Match[str]) -> None:
 _SMALL_NUMBER = r"(?:\d+(?:\.\d+)?|(?i:" + "|".join(sorted(SMALL_NUMBERS, key=len, reverse=True)) + r"))"
 _RANGE_UNIT = r"(?i:per\s?cent|percent|%|years?|months?|weeks?|days?|hours?|minutes?)"
 # A small range in words or with the unit on both ends: "three or four years", "five per cent to 20 per
-# cent", "between seven to 10 years".
+# cent", "between seven to 10 years", "between three and four hours".
 WORD_RANGE = re.compile(
-    rf"(?<![\w.,-])(?P<a>{_SMALL_NUMBER})(?:\s?(?P<u1>{_RANGE_UNIT}))?(?P<sep>\s+(?:or|to)\s+)"
+    rf"(?<![\w.,-])(?P<a>{_SMALL_NUMBER})(?:\s?(?P<u1>{_RANGE_UNIT}))?(?P<sep>\s+(?:or|to|and)\s+)"
     rf"(?P<b>{_SMALL_NUMBER})\s?(?P<u2>{_RANGE_UNIT})(?![\w])"
 )
 _WORD_UNITS = {"%": "percent", "per cent": "percent", "percent": "percent", "percentage": "percent"}
@@ -133,6 +135,8 @@ def _word_range(m: re.Match[str]) -> Figure | None:
     def number(text: str) -> float:
         return SMALL_NUMBERS[text.lower()] if text.lower() in SMALL_NUMBERS else float(text)
 
+    if "and" in m["sep"] and not re.search(r"\bbetween\s+$", m.string[max(0, m.start() - 9):m.start()], re.I):
+        return None
     low, high = number(m["a"]), number(m["b"])
     unit2 = " ".join(m["u2"].lower().split())
     if m["u1"] and " ".join(m["u1"].lower().split()) != unit2 or high <= low:

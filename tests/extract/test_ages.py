@@ -74,3 +74,8 @@ def test_a_hyphenated_age_is_an_age_not_a_duration(claim, sentence, surface, val
 def test_a_span_of_ages_with_a_hanging_hyphen_is_one_range(claim, surface):
     c = claim(f"Among {surface}, support fell 9 points.", surface)
     assert (c.low, c.high, c.unit, c.subject) == (18, 34, "year", "age")
+
+
+def test_an_age_after_a_described_person(claim):
+    c = claim("The judge sentenced its former finance chief, 54, to 42 months.", "54")
+    assert (c.unit, c.subject) == ("year", "age")

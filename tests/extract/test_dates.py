@@ -109,3 +109,11 @@ def test_a_day_before_a_month_and_a_short_decade(claims):
 def test_a_span_of_days_does_not_swallow_a_count(claims):
     found = [(c.kind, c.surface) for c in claims("On May 3 and 4 people were hurt.")]
     assert found == [(ClaimKind.date, "May 3"), (ClaimKind.count, "4")]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Glastonbury 2026 tickets sold out in 35 minutes.", ClaimKind.date),  # an edition
+    ("In 2000 people died in the floods.", ClaimKind.count),
+])
+def test_a_year_after_a_name_is_an_edition_not_a_count(claims, sentence, kind):
+    assert claims(sentence)[0].kind is kind

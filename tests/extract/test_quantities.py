@@ -860,6 +860,10 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "Listings: 3B Harbour View, Leith EH6 6RS; 14 Marlowe Crescent, Stockport SK4 2QT.",
         "Updated at 14.32 BST with comment from the FA.",
         "The Pixel 9 Pro ships with Android 14, and Windows 10 reaches end of support.",
+        "Follow live: Premier League Matchweek 12, with the agenda on page 12 and comment in paragraph 6.",
+        "Her third album debuted at No. 1 on the Billboard 200 this week.",
+        "Pros: Bright screen Cons: the 1080p webcam and the 4K TV mode are average.",
+        "45+2 min: GOAL! Rashford curls it in.",
     ],
 )
 def test_index_names_groups_rooms_models_and_scores_are_not_figures(figures, sentence):
@@ -888,6 +892,27 @@ def test_a_time_ago_is_no_rate(claim, sentence, surface):
 def test_a_period_named_by_a_fraction_is_no_part_of_the_next_figure(figures):
     """quantulum3 reads "the quarter and two" as 2.25."""
     assert figures("Revenue rose 12% in the quarter and two analysts raised targets.") == ["12%", "two"]
+
+
+def test_between_two_number_words_and_a_unit_is_a_range(claim):
+    c = claim("The walk takes between three and four hours.", "three and four hours")
+    assert (c.low, c.high, c.unit) == (3, 4, "hour")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Japan welcomed 3.4m foreign visitors in October.", "3.4m", 3.4e6, None),
+        ("He stands 1.93m and weighs 110kg.", "1.93m", 1.93, "metre"),
+    ],
+)
+def test_m_is_million_before_a_counted_plural_and_metres_otherwise(claim, sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_a_drop_is_no_unit(figures):
+    assert figures("AirPods Pro 2 drop to £169 in the sale.") == ["£169"]
 
 
 def test_a_title_case_in_is_no_inch(figures):
