@@ -316,8 +316,27 @@ def counted_noun(claim, text: str) -> str | None:
     per = f" per {singular(noun) or noun}" if noun else ""  # "3,000 tests per day", "1.24 children per woman"
     if measure(head) and not named:
         return unit_name(head) + per  # a unit of measure is no noun phrase: "517 rushing yards" → yard
-    tail = one_of_tail(claim, text, claim.span.end + m.end())
+    tail = one_of_tail(claim, text, claim.span.end + m.end()) or of_noun(text, claim.span.end + m.end())
     return " ".join([*modifiers_before(claim, text), *words, head, *tail]) + per
+
+
+OF_NOUN = re.compile(r"\s+of\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def of_noun(text: str, end: int) -> list[str]:
+    """CQE joins a bare noun after "of" to the counted noun ("65 snaps of man coverage" → "snap man
+    coverage", "2.4 million cases of cholera" → "case cholera"); not after a determiner ("40,000 doses
+    of the vaccine" → "dose")."""
+    m = OF_NOUN.match(text, end)
+    if m is None:
+        return []
+    words = []
+    for word in filter(None, m.groups()):
+        senses = getAllLemmas(word)
+        if word in STOPWORDS or "NOUN" not in senses or word.endswith("ed") and "VERB" in senses:
+            break
+        words.append(singular(word) or word)
+    return words
 
 
 ONE_OF_END = re.compile(r"[,.;:!?()\[\]\"“”]|\b(?:that|which|who|whom|whose|where|when|but|and|or)\b", re.I)

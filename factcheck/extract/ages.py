@@ -24,6 +24,9 @@ AGE_STATED = re.compile(
     r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
 )
 
+# The second of two ages: "two men aged 19 and 23".
+AGE_PAIRED = re.compile(r"\b(?i:aged)\s+\d{1,3}\s+(?:and|or)\s+(?P<num>[1-9]\d?|1[01]\d)\b(?!\s*(?:%|(?i:per\b|percent)))")
+
 # "a 27-year-old", "15-year-olds", "her 18-month-old daughter", "her now-18 month-old", and a span of ages
 # with the first hyphen left hanging: "18- to 34-year-olds", "18-to-34-year-olds".
 AGE_HYPHENATED = re.compile(
@@ -68,4 +71,5 @@ def age_hyphenated(m: re.Match[str]) -> Figure:
     return fig
 
 
-AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_HYPHENATED, age_hyphenated), (AGE_DECADE, age_decade))
+AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_PAIRED, age), (AGE_HYPHENATED, age_hyphenated),
+                (AGE_DECADE, age_decade))

@@ -129,7 +129,7 @@ def word_currency(phrase: str) -> tuple[str | None, str]:
 RATE_NOUNS = (
     "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|ton|tonne|ounce|pound|kilogram|kilo|gram|"
     "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
-    "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack"
+    "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game"
 )
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
     rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+(?:\s+hours?\b)?)"

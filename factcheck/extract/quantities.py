@@ -41,9 +41,10 @@ RANGE = re.compile(
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
-# "1.4 Mln Vehicles" in a headline; "3.4m foreign visitors" (not "3.4m tall buildings": metres)
-SCALED = (r"(?i:bln|bn|mln)|tn|trn|mn|M|m(?=\s+(?:(?!(?:tall|high|long|wide|deep|thick|away|below|above|and|or|but|to|of|"
-          r"in|on|at|by|for|with)\b)[a-z]+\s+)?(?:[a-z]+s|{plurals})\b)")
+# "1.4 Mln Vehicles" in a headline; "3.4m foreign visitors", "£3m in damages" (not "3.4m tall buildings" or
+# "stands 1.93m and weighs": metres)
+SCALED = (r"(?i:bln|bn|mln)|tn|trn|mn|M|m(?=\s+(?:(?!(?:tall|high|long|wide|deep|thick|away|below|above|and|or)\b)"
+          r"[a-z]+\s+)?(?:[a-z]+s|{plurals})\b)")
 # A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")

@@ -24,7 +24,8 @@ STOPWORDS = frozenset(
     is are was were be been being has have had do does did will would could could've should may might must can
     which who whom whose what when where while why how not no also only just even more most less least very
     there here he she they we you i them him us me all any each every some such own same other another up down out
-    said says say told according reported reports including""".split()
+    said says say told according reported reports including against versus via despite toward towards across
+    within without beyond""".split()
 )
 BREAK = STOPWORDS - {"of"}
 MORE_OF_THE_SAME = {"more", "fewer", "other", "additional", "extra"}
@@ -66,7 +67,7 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     if part_of and (whole := re.match(r"[\d.,]+\s+", flat[part_of.end():])):
         end = part_of.end() + whole.end()  # "187 of the 350 seats", "11 of their last 13 games" count seats, games
     m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?"
-                 r")?((?:[A-Za-z][\w’'-]*\s*){1,5})", flat[end:])
+                 r")?((?:(?:[A-Za-z]|\d+-[a-z])[\w’'-]*\s*){1,5})", flat[end:])  # "the lightest 14-inch laptops"
     if not m:
         return None
     phrase: list[str] = []
@@ -80,7 +81,10 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
         phrase.append(word)
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted:
-        plural = next((w for w in lowered if is_plural(w)), None)
+        at = next((i for i, w in enumerate(lowered) if is_plural(w)), None)
+        while at is not None and at + 1 < len(lowered) and is_plural(lowered[at + 1]):
+            at += 1  # a compound's head: "1,500 new police officers" counts officers
+        plural = lowered[at] if at is not None else None
         # A people counted by name: "1,300 Americans", "millions of Americans including ..."; but a
         # name before a plural only says whose ("3 mln Orbis shares").
         people = len(phrase) < 2 or not phrase[1][0].islower() or not is_plural(phrase[1])

@@ -35,14 +35,18 @@ def _clause_after(text: str, end: int) -> str:
     return text[end:found.start() if found else len(text)]
 
 
+HEIGHT_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot|in|inches|cm)\b[^.;$£€]{0,12}$")
+
+
 def pound_sense(text: str, start: int, end: int) -> str | None:
     """"pound sterling", "pound-mass", or None when the context does not say. Weight words count on
     either side ("dropping from 208 pounds to 193 by exercising"), money words only before."""
     lex = lexicon()
     words = set(re.findall(r"[a-z]+", _clause_before(text, start).lower()))
     after = set(re.findall(r"[a-z]+", _clause_after(text, end).lower()))
-    if (words | after) & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]) or text[start:end].endswith("-pound"):
-        return "pound-mass"  # "a 240-pound defensive end": money is never written so
+    if ((words | after) & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]) or text[start:end].endswith("-pound")
+            or HEIGHT_BEFORE.search(text, max(0, start - 30), start)):
+        return "pound-mass"  # "a 240-pound defensive end": money is never written so; "listed at 7ft 4in and 210 pounds"
     if words & lex.pound_money_cues:
         return "pound sterling"
     return None

@@ -79,3 +79,8 @@ def test_a_span_of_ages_with_a_hanging_hyphen_is_one_range(claim, surface):
 def test_an_age_after_a_described_person(claim):
     c = claim("The judge sentenced its former finance chief, 54, to 42 months.", "54")
     assert (c.unit, c.subject) == ("year", "age")
+
+
+def test_the_second_of_two_ages(claim):
+    c = claim("Police arrested two men aged 19 and 23 on Sunday.", "23")
+    assert (c.unit, c.subject) == ("year", "age")

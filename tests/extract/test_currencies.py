@@ -57,6 +57,7 @@ def test_a_pound_sign_garbled_as_ps_is_not_a_console_name(claims):
         ("Brent crude settled at $71.30 per barrel on Tuesday.", "$71.30", "dollar per barrel"),
         ("The price fell from $75 U.S. per barrel to $45.88.", "$75", "dollar per barrel"),
         ("Power averaged €78.40 per megawatt hour last month.", "€78.40", "euro per megawatt hour"),
+        ("The antibiotic costs about $3 a dose to produce.", "$3", "dollar per dose"),
         ("A 9 billion shekels ($2.4 billion) a year industry.", "9 billion shekels", "shekel per year"),
         ("A 9 billion shekels ($2.4 billion) a year industry.", "$2.4 billion", "dollar per year"),
         ("Flats there go for about $950 per square foot.", "$950", "dollar per square foot"),

@@ -83,6 +83,7 @@ def test_extraction_emits_no_warnings_or_log_records(claims, caplog):
         ("The bag weighed 40 pounds, the ticket cost 20 pounds.", "20 pounds", "money:GBP"),
         ("He got in shape, dropping from 208 pounds to 193 by exercising.", "208 pounds", "mass"),
         ("The fee was 40 pounds, a fine for exercising rights.", "40 pounds", "money:GBP"),
+        ("Okonkwo, listed at 7ft 4in and 210 pounds, blocked 10 shots.", "210 pounds", "mass"),
     ],
 )
 def test_pounds_are_read_from_context(claim, sentence, surface, dimension):

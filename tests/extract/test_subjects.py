@@ -150,3 +150,15 @@ def test_one_of_the_most_counts_the_noun_after_the_superlative(claim):
 )
 def test_the_noun_right_after_a_count_is_what_it_counts(claim, sentence, surface, subject):
     assert claim(sentence, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("The mayor hired 1,500 new police officers.", "1,500", "officers"),  # a compound's head
+        ("It is one of the lightest 14-inch laptops you can buy.", "one", "laptops"),
+        ("The index measures the greenback against six major currencies.", "six", "currencies"),
+    ],
+)
+def test_what_a_count_counts_past_modifiers(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject
