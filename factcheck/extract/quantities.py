@@ -84,7 +84,8 @@ def _suffix_regex() -> re.Pattern[str]:
     groups = "|".join(
         f"(?P<q{i}>{words_regex(words)})" for i, words in enumerate(lexicon().suffix_qualifiers.values())
     )
-    return re.compile(rf"(?:\s*|-)(?:{groups})\b(?!\s*(?:[$€£¥₹]|\d))", re.I)  # "600-plus sites"; "€95m plus €15m" adds
+    # "600-plus sites"; "€95m plus €15m", "£378 plus a £5 fee", "PS58m plus PS4m" add up
+    return re.compile(rf"(?:\s*|-)(?:{groups})\b(?!\s*(?:an?\s+)?(?:[$€£¥₹]|\d|PS\d|[A-Z]{{1,3}}\$))", re.I)
 
 
 def _range(m: re.Match[str]) -> Figure | None:

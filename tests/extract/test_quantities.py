@@ -912,6 +912,14 @@ def test_m_is_million_before_a_counted_plural_and_metres_otherwise(claim, senten
     assert (c.value, c.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("Tickets, priced at £378 plus a £5 booking fee, sold out.", "£378"), ("A fee of PS58m plus PS4m in add-ons.", "PS58m")],
+)
+def test_plus_another_sum_is_no_bound(claim, sentence, surface):
+    assert claim(sentence, surface).qualifier is None
+
+
 def test_a_drop_is_no_unit(figures):
     assert figures("AirPods Pro 2 drop to £169 in the sale.") == ["£169"]
 
