@@ -492,9 +492,10 @@ def claim_value(claim) -> Value | None:
     return claim.low if claim.low is not None else claim.high
 
 
-# "at 10.45pm", "U.S." do not end the gap; "up to 320 km/h" is a bound, not the other end; another clause
+# "at 10.45pm", "U.S." (also before "per barrel") do not end the gap; "up to 320 km/h" is a bound, not the other end; another clause
 # ("up from 24 in 2019, while Labour's tally slipped to 17") is not the same change
-FROM_TO_GAP = re.compile(r"(?!.*\b(?:while|whereas|but)\b)(?:[^.;:]|\.(?!\s)){0,60}?(?<!\bup )\bto\s+$", re.I)
+FROM_TO_GAP = re.compile(r"(?!.*\b(?:while|whereas|but)\b)(?:[^.;:]|\.(?!\s)|\.(?=\s+(?-i:[a-z]))){0,60}?(?<!\bup )\bto\s+$",
+                         re.I)
 
 
 def from_to_ranges(claims: list) -> list:

@@ -19,6 +19,7 @@ STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's
 # Video and screen resolutions: "1080p", "a 4K TV" (not "50k fans": thousands).
 RESOLUTION = re.compile(r"\b(?:480|576|720|1080|1440|2160)p\b|\b[248]K(?=\s+(?:TVs?|video|resolution|displays?|screens?|"
                         r"monitors?|HDR|OLED|streaming|cameras?|Blu-ray)\b)")
+DISEASE = re.compile(r"\b(?i:covid|sars-cov)\s?-\s?(?:19|2)\b")  # scraped "COVID -19": a name, not minus 19
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
 # Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner".
 AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?|jets?|jetliners?|aircraft|airliners?|"
@@ -89,7 +90,7 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, AIRLINER, MATURITY, RESOLUTION,
+    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, DISEASE, AIRLINER, MATURITY, RESOLUTION,
                 _index_regex(), _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 

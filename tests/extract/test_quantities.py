@@ -865,6 +865,7 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "Her third album debuted at No. 1 on the Billboard 200 this week.",
         "Pros: Bright screen Cons: the 1080p webcam and the 4K TV mode are average.",
         "45+2 min: GOAL! Rashford curls it in.",
+        "The executives had procured COVID -19 kits from a local company.",
     ],
 )
 def test_index_names_groups_rooms_models_and_scores_are_not_figures(figures, sentence):
