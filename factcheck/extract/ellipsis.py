@@ -33,7 +33,7 @@ MORE_OF_IT = re.compile(
     r"\b(?:a\s+further|another|an\s+additional|an\s+extra|(?:a|the)\s+(?:majority|margin|lead|gap|difference)\s+of)\s+$",
     re.I,
 )
-VOTE_TO = re.compile(r"\s+([a-z]+)\s+to\s+$", re.I)  # "1,842 votes to 1,307": the noun between is the first figure's
+VOTE_TO = re.compile(r"\s+[a-z]+\s+to\s+$", re.I)  # "1,842 votes to 1,307": the noun between is the first figure's
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b|;", re.I)
 RESTATED = re.compile(r",?\s+or\s+", re.I)
 SAME_ORDER = 10.0  # an old level or a parallel figure is rarely ten times another of the same measure
@@ -70,8 +70,7 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
     if claim.role == "to" and previous.role == "from" and previous in candidates:
         return previous  # "from 208 pounds to 193"
     between = flat[previous.span.end - offset:claim.span.start - offset]
-    vote = VOTE_TO.fullmatch(between)
-    if vote and previous in candidates and previous.kind is ClaimKind.count and previous.role != "by":
+    if VOTE_TO.fullmatch(between) and previous in candidates and previous.kind is ClaimKind.count and previous.role != "by":
         return previous  # "by 1,842 votes to 1,307"
     if MORE_OF_IT.search(gap_before):
         return next((c for c in reversed(candidates) if _same_order(c, claim)), None)  # "with a further 8 million"

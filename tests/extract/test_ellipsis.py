@@ -18,8 +18,8 @@ from factcheck.models import ClaimKind
          "1,842"),
         ("German DAX increased by 2 percent but Nasdaq decreased by 1.", "1", ClaimKind.percent, "percent", "nasdaq",
          "2 percent"),
-        ("NHS figures show 7.6 million people in England were waiting at the end of May, down from a peak of 7.77 "
-         "million.", "7.77 million", ClaimKind.count, None, "people", "7.6 million"),
+        ("NHS figures show 7.6 million people in England were waiting, down from a peak of 7.77 million.",
+         "7.77 million", ClaimKind.count, None, "people", "7.6 million"),
         ("He signed for 42 million euros ($45.6 million), with a further 8 million in add-ons.", "8 million",
          ClaimKind.money, "euro", "signed", "42 million euros"),
         ("She held the seat by 1,842 votes to 1,307, a majority of 535.", "535", ClaimKind.count, None, "votes",
