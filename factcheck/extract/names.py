@@ -15,7 +15,7 @@ from factcheck.extract.lexicon import lexicon, words_regex
 
 PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
 WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")  # links and handles: "pixel-9a-2025"
-STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's "45+2'", "45+2 min" is a minute of the match
+STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's "45+2'" or "45+2 min": a minute
 # Video and screen resolutions: "1080p", "a 4K TV" (not "50k fans": thousands).
 RESOLUTION = re.compile(r"\b(?:480|576|720|1080|1440|2160)p\b|\b[248]K(?=\s+(?:TVs?|video|resolution|displays?|screens?|"
                         r"monitors?|HDR|OLED|streaming|cameras?|Blu-ray)\b)")
@@ -27,7 +27,7 @@ AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?
 # A maturity or a record names an instrument or a level, not a span of time: "the 10-year Treasury yield",
 # "a 30-year fixed mortgage", "a 13-year high", "the 45-year satellite record" (as "a two-year fixed rate" is no
 # figure either).
-MATURITY = re.compile(r"\b\d{1,3}-(?:year|month|week)(?=[\s-]+(?i:treasury|treasuries|bonds?|notes?|gilts?|bunds?|"
+MATURITY = re.compile(r"\b\d{1,3}-(?:year|month|week)(?=[\s-]+(?:treasury|treasuries|bonds?|notes?|gilts?|bunds?|"
                       r"yields?|mortgages?|loans?|fixed|jgbs?|debt|swaps?|securities|highs?|lows?|records?)\b)", re.I)
 ORDINAL = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th)\b")  # "finished 12th": a rank (quantulum3: "12 t·h")
 PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)")
@@ -90,8 +90,8 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
-    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, DISEASE, AIRLINER, MATURITY, RESOLUTION,
-                _index_regex(), _label_regex())
+    patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, DISEASE, AIRLINER,
+                MATURITY, RESOLUTION, _index_regex(), _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 
