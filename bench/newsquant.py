@@ -98,7 +98,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
@@ -109,6 +109,7 @@ from lemminflect import getAllLemmas
 
 from factcheck.extract import quantulum
 from factcheck.extract.ages import AGE_APPOSITION
+from factcheck.extract.changes import change_noun
 from factcheck.extract.lemmas import adjective, counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMBER_WORDS, NUMERAL
@@ -265,15 +266,22 @@ QUALIFIER_CHANGE = {
 AVERAGED = re.compile(r"\baverag(?:ed|ing|es)\s+$", re.I)
 
 
-def claim_change(claim, text: str) -> str:
+def claim_change(claim, text: str, by_noun: Collection = ()) -> str:
     """NewsQuant's change label; "has averaged 7.3" is ``~`` in its annotation."""
     if claim.qualifier is not None and not (claim.qualifier.value == "at most" and claim.role == "by" and claim.change):
         return QUALIFIER_CHANGE[claim.qualifier.value]  # but "slid as much as 7%" is a fall (7 of 9 in bench/newsdev)
     if AVERAGED.search(text, 0, claim.span.start):
         return "~"
-    if claim.change is not None and claim.role == "by":
+    if claim.change is not None and claim.role == "by" and claim.change not in by_noun:
         return claim.change.direction.value
     return "="
+
+
+def noun_changes(claims: list, text: str) -> set:
+    """The changes stated by a noun ("a 3 percent drop", "a 5% pay rise"), with the figures that share
+    them ("a 10% drop, or 300 points"): NewsQuant labels their amounts "=" (2 of 2 in the even half),
+    though factcheck reads them as falls or rises."""
+    return {c.change for c in claims if c.change and change_noun(text, c.span.start, c.span.end) == c.change.surface}
 
 
 KEEP_PLURAL = {"people"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
@@ -530,6 +538,7 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
     claims = [c for c in extract(Article(path="newsquant.txt", text=text))
               if c.kind.value not in {"date", "change"} and not c.boilerplate and not in_apposition(c, text)]
     by_id = {c.id: c for c in claims}
+    by_noun = noun_changes(claims, text)
     for claim in from_to_ranges(claims):
         if isinstance(claim, tuple):
             old, new = claim
@@ -542,7 +551,7 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
         if value is None:
             continue
         named = by_id.get(claim.measure_from or "", claim)  # "up from 286" counts the patients named before it
-        out.append(Quantity(value, claim_unit(named, text), claim_change(claim, text), claim.surface))
+        out.append(Quantity(value, claim_unit(named, text), claim_change(claim, text, by_noun), claim.surface))
     return out
 
 

@@ -28,6 +28,7 @@ _CLAUSE = r"(?:[^,;:()]|(?<=\d),(?=\d))"
 def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     verbs = words_regex(lex.verbs_up + lex.verbs_down)
+    nouns = words_regex(lex.nouns_up + lex.nouns_down)
     verbed = [w for w in lex.multipliers if w.endswith(("ed", "ing"))]
     adjectives = [w for w in lex.multipliers if w not in verbed]
     return {
@@ -42,6 +43,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?P<prep>from|by)\s+$", re.I
         ),
         "verb": re.compile(rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b", re.I),
+        "noun_after": re.compile(rf"[\s-]+(?:[a-z]+\s+)?(?P<word>{nouns})\b(?!\s+(?:of|to)\b)", re.I),
+        "noun_before": re.compile(rf"\b(?P<word>{nouns})\s+of\s+$", re.I),
         "fraction": re.compile(
             rf"\b(?P<word>{verbs})\b{_CLAUSE}{{0,60}}?\bby\s+(?P<fraction>{words_regex(list(lex.fraction_words))})\b", re.I
         ),
@@ -84,7 +87,7 @@ def _direction(word: str) -> Direction:
     factor = lex.multipliers.get(word)
     if factor is not None:
         return Direction.up if factor > 1 else Direction.down
-    return Direction.down if word in lex.verbs_down else Direction.up
+    return Direction.down if word in lex.verbs_down or word in lex.nouns_down else Direction.up
 
 
 def by_factor(direction: Direction, amount: float) -> float | None:
@@ -192,4 +195,20 @@ def attach_change(fig: Figure, flat: str) -> tuple[Change | None, str | None]:
         return change, "to" if role == "to" else "by"
     if pats["from"].search(before) and pats["verb"].search(flat, 0, fig.start):
         return None, "from"
-    return None, None
+    noun = change_noun(flat, fig.start, fig.end)
+    return (_noun_change(fig, noun), "by") if noun else (None, None)
+
+
+def change_noun(flat: str, start: int, end: int) -> str | None:
+    """The noun that states a change of the figure at ``start:end``: "a 26 per cent rise", "a cut of $2,000"."""
+    m = _patterns()["noun_after"].match(flat, end) or _patterns()["noun_before"].search(flat, max(0, start - 40), start)
+    return m["word"] if m else None
+
+
+def _noun_change(fig: Figure, noun: str) -> Change:
+    """A change stated by a noun, the figure its amount: "a 26 per cent rise", "a $4,500 increase", "a
+    cut of $2,000"."""
+    direction = _direction(noun)
+    amount = fig.value / 100 if fig.kind is ClaimKind.percent and fig.value else None
+    return Change(direction=direction, factor=by_factor(direction, amount) if amount is not None else None,
+                  surface=noun)

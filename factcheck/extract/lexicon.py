@@ -27,6 +27,8 @@ class Lexicon(BaseModel):
     multipliers: dict[str, float]
     verbs_up: list[str]
     verbs_down: list[str]
+    nouns_up: list[str]
+    nouns_down: list[str]
     particle_verbs: set[str]
     rise_particle_verbs: set[str]
     fraction_words: dict[str, float]

@@ -213,3 +213,21 @@ def test_money_raised_is_no_rise(claim):
     c = claim("They raised $40m in a Series B round.", "$40m")
     assert (c.role, c.change) == (None, None)
     assert claim("The bank raised rates by 0.25%.", "0.25%").change.direction is Direction.up
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction"),
+    [
+        ("Japan recorded a 26 per cent rise on the year.", "26 per cent", UP),
+        ("Pay goes to $52,000, a $4,500 increase.", "$4,500", UP),
+        ("The Model Y now starts at $47,990, a cut of $2,000.", "$2,000", DOWN),
+        ("It was a sharp 3 percent drop.", "3 percent", DOWN),
+    ],
+)
+def test_a_change_stated_by_a_noun(claim, sentence, surface, direction):
+    c = claim(sentence, surface)
+    assert (c.role, c.change.direction) == ("by", direction)
+
+
+def test_a_plural_noun_of_something_is_no_change(claim):
+    assert claim("He cooked 3 cuts of beef.", "3").change is None
