@@ -46,7 +46,7 @@ def patterns() -> list[re.Pattern[str]]:
                    re.I),
         re.compile(r"\bQ(?P<q>[1-4])\s+" + _YEAR + r"\b"),
         re.compile(r"(?<![\w-])(?P<decade>1[6-9]\d0|20\d0)s\b"),
-        re.compile(r"(?<![\w])[’'‘](?P<short_decade>[0-9]0)s\b"),  # "the ’90s"
+        re.compile(r"(?<![\w])[’'‘](?P<short_decade>[0-9]0)s\b|(?<=\bthe )(?P<bare_decade>[0-9]0)s\b"),  # "the ’90s", "the 90s"
         re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[6-9]\d\d|20\d\d)(?![\w%])"),
         re.compile(r"(?<![\w$€£.,-])(?P<y1>1[6-9]\d\d|20\d\d)[-–/](?P<yy>\d\d)"
                    r"(?![\w%-]|[.,]\d|\s*(?:%|per\s*cent|percent))"),
@@ -77,8 +77,8 @@ def _iso(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if g.get("decade"):
         return f"{g['decade']}s"
-    if g.get("short_decade"):
-        tens = int(g["short_decade"])
+    if g.get("short_decade") or g.get("bare_decade"):
+        tens = int(g.get("short_decade") or g["bare_decade"])
         return f"{1900 + tens if tens >= 20 else 2000 + tens}s"
     if g.get("yy"):
         end = int(g["y1"]) // 100 * 100 + int(g["yy"])

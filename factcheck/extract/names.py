@@ -19,6 +19,11 @@ STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's
 # Video and screen resolutions: "1080p", "a 4K TV" (not "50k fans": thousands).
 RESOLUTION = re.compile(r"\b(?:480|576|720|1080|1440|2160)p\b|\b[248]K(?=\s+(?:TVs?|video|resolution|displays?|screens?|"
                         r"monitors?|HDR|OLED|streaming|cameras?|Blu-ray)\b)")
+# Tickers ("6829.T", "0700.HK"), DOIs, a batter's "3-for-4" and a knockout stage ("reached the last 16 of the Europa League", not "their last 16 games").
+TICKER = re.compile(r"\b\d{3,6}\.[A-Z]{1,2}\b")
+DOI = re.compile(r"\b(?i:doi):\s?\S+|\b10\.\d{4,9}/\S+")
+AT_BATS = re.compile(r"\b\d{1,2}-for-\d{1,2}\b")
+STAGE = re.compile(r"\b(?:last|round\s+of)\s+(?:16|32|64|eight|sixteen)\b(?!\s+[a-z]+s\b)", re.I)
 DISEASE = re.compile(r"\b(?i:covid|sars-cov)\s?-\s?(?:19|2)\b")  # scraped "COVID -19": a name, not minus 19
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
 # Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner".
@@ -91,7 +96,7 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
     patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, DISEASE, AIRLINER,
-                MATURITY, RESOLUTION, _index_regex(), _label_regex())
+                MATURITY, RESOLUTION, TICKER, DOI, AT_BATS, STAGE, _index_regex(), _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 

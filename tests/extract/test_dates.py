@@ -106,6 +106,10 @@ def test_a_day_before_a_month_and_a_short_decade(claims):
     assert dates == ["--10-14", "1980s"]
 
 
+def test_a_short_decade_without_its_apostrophe(claims):
+    assert [c.date for c in claims("We are not the 90s Bulls, the coach said.")] == ["1990s"]
+
+
 def test_a_span_of_days_does_not_swallow_a_count(claims):
     found = [(c.kind, c.surface) for c in claims("On May 3 and 4 people were hurt.")]
     assert found == [(ClaimKind.date, "May 3"), (ClaimKind.count, "4")]

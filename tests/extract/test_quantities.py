@@ -866,6 +866,8 @@ def test_rates_per_area_and_per_pound(claim, sentence, surface, unit):
         "Pros: Bright screen Cons: the 1080p webcam and the 4K TV mode are average.",
         "45+2 min: GOAL! Rashford curls it in.",
         "The executives had procured COVID -19 kits from a local company.",
+        "Trading in Kanemori Electric (6829.T) was suspended; see doi:10.1038/s41591-025-03318-7.",
+        "Ohtani went 3-for-4, and Betis reached the last 16 of the Six Nations.",
     ],
 )
 def test_index_names_groups_rooms_models_and_scores_are_not_figures(figures, sentence):
