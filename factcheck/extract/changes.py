@@ -69,8 +69,8 @@ def _nearest(pattern: re.Pattern[str], before: str) -> re.Match[str] | None:
 
 
 def _particle(before: str, m: re.Match[str]) -> bool:
-    """"up" after "gave" is part of the verb ("gave up 517 yards"), not a rise."""
-    if m["word"].lower() not in {"up", "down"}:
+    """"up" after "gave" is part of the verb ("gave up 517 yards"), not a rise; so are "write down" and "shaved off"."""
+    if m["word"].lower() not in {"up", "down", "off"}:
         return False
     previous = re.search(r"([A-Za-z]+)\s+$", before[:m.start()])
     return previous is not None and previous.group(1).lower() in lexicon().particle_verbs

@@ -253,7 +253,7 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     fraction = SLASH_FRACTION.fullmatch(text, start, end) or SLASH_FRACTION.match(text, start)
     if fraction and (int(fraction["b"]) not in DENOMINATORS or int(fraction["a"]) >= int(fraction["b"])):
         return None
-    q = quantulum.not_a_time_ago(quantulum.plausible(quantulum.without_swallowed_words(q, text), text), text)
+    q = quantulum.not_a_bare_rate(quantulum.plausible(quantulum.without_swallowed_words(q, text), text), text)
     start, end = q.span
     lead = re.match(NUMERAL, text[start:end])
     if lead and (ours := extra_unit(text, start + lead.end())) and ours[1] <= end:

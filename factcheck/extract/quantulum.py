@@ -185,13 +185,26 @@ def plausible(q: Parsed, text: str) -> Parsed:
 TIME_AGO = re.compile(r"\s+(?:ago|earlier|before|previously|prior|later)\b", re.I)
 
 
-def not_a_time_ago(q: Parsed, text: str) -> Parsed:
-    """"up from 48,900 a year earlier" is no rate per year (quantulum3 reads the unit "per year")."""
+def not_a_bare_rate(q: Parsed, text: str) -> Parsed:
+    """A unit with nothing before "per" is no unit: "up from 48,900 a year earlier" (quantulum3: "per
+    year"), "the yen at 155 per dollar" (an exchange rate, not a rate per dollar)."""
     start, end = q.span
     numeral = re.match(rf"[-−+]?\s?(?:{NUMERAL})", text[start:end])  # "from -17 a month earlier"
-    if not q.unit.name.startswith("per ") or not TIME_AGO.match(text, end) or numeral is None:
+    if not q.unit.name.startswith("per ") or numeral is None:
+        return q
+    if not TIME_AGO.match(text, end) and not _per_currency(q.unit):
         return q
     return Parsed((start, start + numeral.end()), q.value, q.uncertainty, Bare())
+
+
+def _per_currency(unit: Any) -> bool:
+    from quantulum3 import load
+
+    dimensions = getattr(unit, "dimensions", None) or []
+    if len(dimensions) != 1 or dimensions[0]["power"] != -1:
+        return False
+    base = load.units("en_US").names.get(dimensions[0]["base"])  # not "per cent": the cent is a currency too
+    return base is not None and base.entity.name == "currency" and base.name not in {"cent", "penny"}
 
 
 def one_sided(q: Parsed, text: str) -> Parsed | None:

@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     which who whom whose what when where while why how not no also only just even more most less least very
     there here he she they we you i them him us me all any each every some such own same other another up down out
     said says say told according reported reports including against versus via despite toward towards across
-    within without beyond""".split()
+    within without beyond near""".split()
 )
 BREAK = STOPWORDS - {"of"}
 MORE_OF_THE_SAME = {"more", "fewer", "other", "additional", "extra"}

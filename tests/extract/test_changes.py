@@ -231,3 +231,23 @@ def test_a_change_stated_by_a_noun(claim, sentence, surface, direction):
 
 def test_a_plural_noun_of_something_is_no_change(claim):
     assert claim("He cooked 3 cuts of beef.", "3").change is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction"),
+    [
+        ("Pernod said sales dropped 4%, with the US off 8% .", "8%", DOWN),
+        ("The IMF is trimming its forecast by 0.2 percentage points.", "0.2 percentage points", DOWN),
+    ],
+)
+def test_more_verbs_of_falling(claim, sentence, surface, direction):
+    assert claim(sentence, surface).change.direction is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("Orsted will write down 28.4 billion Danish crowns.", "28.4 billion Danish crowns"),
+     ("He shaved off 2 seconds.", "2 seconds")],
+)
+def test_a_particle_off_or_down_is_no_fall(claim, sentence, surface):
+    assert claim(sentence, surface).change is None

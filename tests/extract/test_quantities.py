@@ -182,7 +182,7 @@ def test_a_dozen_is_exactly_twelve(claim):
 
 # --- qualifiers -----------------------------------------------------------------------------------
 
-APPROXIMATE = ["about", "around", "roughly", "some", "nearly", "almost", "closer to", "approximately", "an estimated"]
+APPROXIMATE = ["about", "around", "roughly", "some", "nearly", "almost", "closer to", "approximately", "an estimated", "near"]
 LOWER_BOUND = {"at least": Qualifier.at_least, "more than": Qualifier.more_than, "over": Qualifier.more_than,
                "upwards of": Qualifier.more_than}
 UPPER_BOUND = {"up to": Qualifier.at_most, "less than": Qualifier.less_than, "under": Qualifier.less_than,
@@ -891,6 +891,11 @@ def test_the_plural_of_an_initialism_is_counted_not_a_unit(claim, initialism):
 def test_a_time_ago_is_no_rate(claim, sentence, surface):
     """quantulum3 reads "48,900 a year earlier" as 48,900 per year."""
     assert claim(sentence, surface).unit is None
+
+
+def test_an_exchange_rate_is_no_rate_per_dollar(claim):
+    assert claim("The yen weakened past 155 per dollar.", "155").unit is None
+    assert claim("Sales rose 2.8 per cent.", "2.8 per cent").unit == "percent"
 
 
 def test_a_period_named_by_a_fraction_is_no_part_of_the_next_figure(figures):
