@@ -286,8 +286,8 @@ def noun_changes(claims: list, text: str) -> set:
 
 KEEP_PLURAL = {"people"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
 COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
-PHRASE_SKIP = {"of", "the", "a", "an", "most", "least", "its", "their", "his", "her", "our", "these", "those", "and", "or", "more", "fewer",
-               "other", "additional", "extra"}
+PHRASE_SKIP = {"of", "the", "a", "an", "most", "least", "its", "their", "his", "her", "our", "these", "those", "and", "or",
+               "more", "fewer", "other", "additional", "extra"}
 
 
 def counted_noun(claim, text: str) -> str | None:
@@ -501,8 +501,8 @@ def claim_value(claim) -> Value | None:
     return claim.low if claim.low is not None else claim.high
 
 
-# "at 10.45pm", "U.S." (also before "per barrel") do not end the gap; "up to 320 km/h" is a bound, not the other end; another clause
-# ("up from 24 in 2019, while Labour's tally slipped to 17") is not the same change
+# "at 10.45pm", "U.S." (also before "per barrel") do not end the gap; "up to 320 km/h" is a bound, not the other
+# end; another clause ("up from 24 in 2019, while Labour's tally slipped to 17") is not the same change
 FROM_TO_GAP = re.compile(r"(?!.*\b(?:while|whereas|but)\b)(?:[^.;:]|\.(?!\s)|\.(?=\s+(?-i:[a-z]))){0,60}?(?<!\bup )\bto\s+$",
                          re.I)
 
