@@ -313,12 +313,12 @@ def counted_noun(claim, text: str) -> str | None:
         return None
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
-    words = [adjective(w) for w in m.group(1).split() if w not in PHRASE_SKIP and w not in NOT_MODIFIERS and not adverb(w)]
     part_of = PART_OF.match(text, claim.span.end)
-    if part_of and (whole := re.match(NUMERAL, text[part_of.end():])):
-        words = words[len(words) - len(text[part_of.end() + whole.end():claim.span.end + m.end()].split()) + 1:]
-        # "187 of the 350 seats" counts seats, "two of their last 15 home games" home games, as the whole does
-    elif any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
+    whole = re.match(NUMERAL, text[part_of.end():]) if part_of else None
+    # "187 of the 350 seats" counts seats, "two of their last 15 home games" home games, as the whole does
+    before_head = text[part_of.end() + whole.end():claim.span.end + m.end(1)].lower() if whole else m.group(1)
+    words = [adjective(w) for w in before_head.split() if w not in PHRASE_SKIP and w not in NOT_MODIFIERS and not adverb(w)]
+    if not whole and any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
         return None  # "up from 27.9 two decades ago": the noun is another figure's
     rate = COUNT_RATE.match(text, claim.span.end + m.end())
     noun = rate and (rate[1] or rate[2])

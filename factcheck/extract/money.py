@@ -45,7 +45,8 @@ def money(m: re.Match[str]) -> Figure:
     minus = m.groupdict().get("minus")
     negative = m.groupdict().get("neg") or minus  # "$-50.8bn", "minus $37.63 a barrel"
     value = parse_numeral(m["num"]) * scale_of(scale1) * (-1 if negative else 1)
-    fig = Figure(m.start("minus") if minus else m.start("cur"), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
+    start = m.start("minus") if minus else m.start("cur")
+    fig = Figure(start, m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
                  step=stated_step(m["num"], scale_of(scale1)))
     if m["num2"]:
         fig.low, fig.high = value, parse_numeral(m["num2"]) * scale_of(m["scale"])
