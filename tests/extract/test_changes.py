@@ -238,9 +238,11 @@ def test_a_plural_noun_of_something_is_no_change(claim):
     [
         ("Pernod said sales dropped 4%, with the US off 8% .", "8%", DOWN),
         ("The IMF is trimming its forecast by 0.2 percentage points.", "0.2 percentage points", DOWN),
+        ("The TA-25 index ended down 1% at 1,463.78 points.", "1%", DOWN),  # "ended" takes no particle "down"
+        ("The Dow ended up 0.5% on Friday.", "0.5%", UP),
     ],
 )
-def test_more_verbs_of_falling(claim, sentence, surface, direction):
+def test_more_change_verbs(claim, sentence, surface, direction):
     assert claim(sentence, surface).change.direction is direction
 
 
