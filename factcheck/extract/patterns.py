@@ -56,16 +56,25 @@ def _alternation(node: dict) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-@cache
-def units_regex(shipped: re.Pattern, lang: str = "en_US") -> re.Pattern:
-    """quantulum3's ``units_regex`` (``shipped``) with its unit alternations as tries."""
-    from quantulum3 import load
+# quantulum3's first unit slot, "(?P<unit1>(?:kilometre|km|...)", and one escaped name in it
+UNIT_SLOT = re.compile(r"\(\?P<unit1>\(\?:((?:\\.|[^\\)])*)\)")
+ESCAPED_NAME = re.compile(r"(?:\\.|[^\\|])+")
 
-    units = load.units(lang)
-    names = sorted(list(units.surfaces) + list(units.symbols), key=len, reverse=True)
-    alternation = "|".join(re.escape(name) for name in names)  # as quantulum3 writes it
-    if alternation not in shipped.pattern:
+
+@cache
+def units_regex(shipped: re.Pattern) -> re.Pattern:
+    """quantulum3's ``units_regex`` (``shipped``) with its unit alternations as tries.
+
+    The names are read from the pattern itself: quantulum3's unit tables gain keys as it looks
+    units up, so a list rebuilt from them later is not the alternation it compiled."""
+    slot = UNIT_SLOT.search(shipped.pattern)
+    if slot is None:
         return shipped
+    alternation = slot[1]
+    escaped = ESCAPED_NAME.findall(alternation)
+    names = [re.sub(r"\\(.)", r"\1", name, flags=re.S) for name in escaped]
+    if "|".join(escaped) != alternation or any(len(a) < len(b) for a, b in zip(names, names[1:])):
+        return shipped  # an empty name, or not longest first (the first listed would win): no trie
     return re.compile(shipped.pattern.replace(alternation, trie(names)), shipped.flags)
 
 

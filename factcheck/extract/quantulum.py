@@ -66,7 +66,7 @@ def _modules() -> tuple[ModuleType, tuple[tuple[ModuleType, str, Callable, Calla
     units, numbers = regex.units_regex, regex.text_pattern_reg
     return parser, (
         (no_classifier, "disambiguate_no_classifier", no_classifier.disambiguate_no_classifier, disambiguate),
-        (regex, "units_regex", units, lambda lang="en_US": patterns.units_regex(units(lang), lang)),
+        (regex, "units_regex", units, lambda lang="en_US": patterns.units_regex(units(lang))),
         (regex, "text_pattern_reg", numbers, lambda lang="en_US": patterns.number_words_regex(numbers(lang), lang)),
     )
 
