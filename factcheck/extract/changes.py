@@ -118,18 +118,25 @@ def split_change_ranges(figures: list[Figure], flat: str) -> list[Figure]:
     $43.6 billion to $419.2 billion" the amount and the new level, not ranges. Without a change verb
     ("estimates range from 10,000 to 100,000"), or after "by" with the unit written once ("dropped by
     1 to 1.5 degrees"), it stays a range. Right after the verb, a second currency sign also marks the
-    amount and the new level ("oil rose $1.20 to $65.40"), where "rose 2 to 3 percent" is a range.
+    amount and the new level ("oil rose $1.20 to $65.40"), where "rose 2 to 3 percent" is a range;
+    so do ends two orders of magnitude apart ("fell by 38,000 to 7.5 million").
 
     ``flat`` is the sentence with whitespace flattened, as the caller already has it."""
     out: list[Figure] = []
     for fig in figures:
         m = _patterns()["verb_from"].search(flat, 0, fig.start) if fig.ends else None
-        two_amounts = fig.ends is not None and not flat[fig.ends[1].start].isdigit()
+        two_amounts = fig.ends is not None and (not flat[fig.ends[1].start].isdigit() or _amount_and_level(fig.ends))
         governed = m is not None and (m["prep"].lower() == "from" or two_amounts)
         if fig.ends and not governed and two_amounts:
             governed = _patterns()["bare"].search(flat, max(0, fig.start - 40), fig.start) is not None
         out.extend(fig.ends if governed else [fig])
     return out
+
+
+def _amount_and_level(ends: tuple[Figure, Figure]) -> bool:
+    """"fell by 38,000 to 7.5 million": ends two orders of magnitude apart are no range of one amount."""
+    low, high = (abs(end.value or 0) for end in ends)
+    return low > 0 and high >= 100 * low
 
 
 def change_figures(flat: str, taken: list[Figure]) -> list[Figure]:

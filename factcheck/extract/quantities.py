@@ -19,6 +19,7 @@ from factcheck.extract.ages import AGE_PATTERNS, AGED_BEFORE
 from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, Figure, add_ends, low_scale
+from factcheck.extract.lemmas import is_plural
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.money import (
     CODE_AFTER, CODE_BEFORE, MONEY, MONEY_BETWEEN, NUMBER_MONEY, currency_word, money, number_money, scaled_code,
@@ -319,9 +320,18 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
         fig.start = minus.start()
         fig.value, fig.low, fig.high = (-x if x is not None else None for x in (fig.value, fig.high, fig.low))
     before = text[max(0, start - 30):start]
-    if in_words and fig.kind is ClaimKind.count and ORDINALS.search(before):
-        return None  # "the first three" names no count; "in the last three months" is a duration
+    if in_words and fig.kind is ClaimKind.count and ORDINALS.search(before) and not _plural_after(text, fig.end):
+        return None  # "the first three" names no count, "his last nine starts" does; "the last three months" is a duration
     return fig
+
+
+WORDS_AFTER = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
+def _plural_after(text: str, end: int) -> bool:
+    """A plural noun in the two words after a figure: what it counts ("last four away matches")."""
+    m = WORDS_AFTER.match(text, end)
+    return m is not None and any(word and is_plural(word) for word in m.groups())
 
 
 ONE = re.compile(r"\b[Oo]ne\b")
@@ -396,7 +406,15 @@ def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], fig
     quantulum3 glued onto its unit, which may be all that overlaps ("up 3.2 per cent at Y=3,415")."""
     taken = masked + [(f.start, f.end) for f in figures]
     q = quantulum.plausible(quantulum.without_swallowed_words(q, flat), flat)
-    return q if not any(s < q.span[1] and q.span[0] < e for s, e in taken) else None
+    overlap = [e for s, e in taken if s < q.span[1] and q.span[0] < e]
+    if not overlap:
+        return q
+    # "in the week ended Oct. 6 to 424.2 million barrels": a range that begins inside a date is its other end
+    after = RANGE_AFTER.match(flat, max(overlap), q.span[1])
+    return next(iter(quantulum.read(flat[after.end():q.span[1]], after.end())), None) if after else None
+
+
+RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?=\d)")
 
 
 PART_OF = re.compile(  # "187 of the 350 seats", "11 of their last 13 games", "38 of the council's 63 seats"

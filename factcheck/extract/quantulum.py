@@ -114,13 +114,19 @@ HYPHENATED_RATE = re.compile(r"(?<=[a-z])-(an?)-(?=(?:second|minute|hour|day|wee
 SOME_BEFORE_NUMBER = re.compile(r"\b(?i:some)(?=\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                 r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))")
 
+# "lifted them to seventh, nine points behind": quantulum3 reads the ordinal as a fraction and joins
+# it across the comma (9.14); a semicolon there keeps the two apart.
+ORDINAL_COMMA = re.compile(r"(\b(?i:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)),(?=\s+(?i:%s)\b)"
+                           % "|".join(sorted(NUMBER_WORDS)))
+
 
 def prepared(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
     "minus-130", "barrel-a-day" and "terawatt-hours" with spaces, "some" before a number blanked (the
-    qualifier is read from the sentence itself), and the Greek mu of "2.4 μm" as the micro sign its
-    unit table knows."""
+    qualifier is read from the sentence itself), an ordinal kept apart from the number after its
+    comma, and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
     text = SOME_BEFORE_NUMBER.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", WATT_HOUR.sub(" ", flat))))
+    text = ORDINAL_COMMA.sub(r"\1;", text)
     return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
 
 
@@ -179,7 +185,8 @@ def plausible(q: Parsed, text: str) -> Parsed:
     litre, "four FA Cup finals" → four); a number with no plausible reading left is bare."""
     start, end = q.span
     title_case_in = q.unit.name == "inch" and text[start:end].endswith(" In")  # "Voting Age To 16 In Scottish ..."
-    if not implausible(q.unit.name) and not INITIALISM_PLURAL.search(text, start, end) and not title_case_in:
+    if (not implausible(q.unit.name) and not INITIALISM_PLURAL.search(text, start, end) and not title_case_in
+            and not _spelled_by_letters(q, text)):
         return q
     while (cut := text.rfind(" ", start, end)) > start:
         end = cut
@@ -190,6 +197,19 @@ def plausible(q: Parsed, text: str) -> Parsed:
     end = start + numeral.end() if numeral else end
     alone = [p for p in read(text[start:end], start) if p.span[0] == start]  # "two Boeing" was 2 billion
     return Parsed((start, end), alone[0].value if alone else q.value, q.uncertainty, Bare())
+
+
+def _spelled_by_letters(q: Parsed, text: str) -> bool:
+    """"4.7 million handsets" read as hectare newton day set: a product of three units or more that
+    quantulum3 composed (it has no such name) from the letters of one word."""
+    from quantulum3 import load
+
+    units = load.units("en_US")
+    words = text[q.span[0]:q.span[1]].split()
+    word = words[-1] if words else ""
+    return (len(q.unit.name.split()) >= 3 and q.unit.name not in units.names
+            and re.fullmatch(r"[A-Za-z]{4,}", word) is not None
+            and not any(w in units.surfaces_lower or w in units.symbols for w in (word, word.lower(), word.lower()[:-1])))
 
 
 TIME_AGO = re.compile(r"\s+(?:ago|earlier|before|previously|prior|later)\b", re.I)

@@ -253,3 +253,8 @@ def test_more_change_verbs(claim, sentence, surface, direction):
 )
 def test_a_particle_off_or_down_is_no_fall(claim, sentence, surface):
     assert claim(sentence, surface).change is None
+
+
+def test_ends_orders_of_magnitude_apart_are_an_amount_and_a_level(claims):
+    found = claims("The NHS waiting list fell by 38,000 to 7.5 million in August.")
+    assert [(c.value, c.role) for c in found] == [(38_000, "by"), (7_500_000, "to")]

@@ -1045,3 +1045,22 @@ def test_weeks_models_links_and_handles_are_not_figures(figures, sentence):
 )
 def test_taiwan_dollars_and_title_case_scales(claim, sentence, surface, value):
     assert claim(sentence, surface).value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He has missed the cut in seven of his last nine starts.", ["seven", "nine"]),
+        ("They lost their last four away matches.", ["four"]),  # a plural after it: what it counts
+        ("The win lifted them to seventh, nine points behind Tottenham.", ["nine"]),  # not 9 and a seventh
+        ("Inventories rose in the week ended Oct. 6 to 424.2 million barrels.", ["424.2 million barrels"]),
+    ],
+)
+def test_counts_after_an_ordinal_and_a_level_after_a_date(figures, sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_word_quantulum_spells_into_units_is_no_unit(claim):
+    """quantulum3 read "handsets" as hectare newton day set."""
+    c = claim("Heliotrope said it shipped 4.7 million handsets in the period.", "4.7 million")
+    assert (c.unit, c.subject) == (None, "handsets")
