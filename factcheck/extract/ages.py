@@ -11,9 +11,9 @@ from factcheck.extract.numbers import stated_step
 from factcheck.models import ClaimKind
 
 # A person's age in apposition: "Maddon, 66, has ..." (a name, then the age between commas), "the
-# driver, 41, was clocked", "its former finance chief, 54, to".
+# driver, 41, was clocked", "its former finance chief, 54, to", "the ex-councillor, 58, was".
 AGE_APPOSITION = re.compile(
-    r"(?:(?<![.!?] )\b[A-Z][\w’'-]+|\b(?i:the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}[a-z]+),\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)"
+    r"(?:(?<![.!?] )\b[A-Z][\w’'-]+|\b(?i:the|its|his|her|their)\s+(?:[a-z]+\s+){0,3}[a-z]+(?:-[a-z]+)*),\s(?P<num>[1-9]\d?|1[01]\d),(?!\d)"
 )
 
 

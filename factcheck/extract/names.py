@@ -1,5 +1,5 @@
 """Numbers that are not figures: parts of names ("S&P 500", "Galaxy Note 20 Ultra", "Zapad-2017"),
-labels ("category 4", "Game 7"), ranks ("12th"), street addresses, ZIP and phone numbers, clock times; and the
+labels ("category 4", "Game 7", "Day 3"), ranks ("12th"), list numbers, street addresses, ZIP and phone numbers, clock times; and the
 "one" that is a pronoun, not a count ("each one", "BBC One").
 """
 
@@ -40,6 +40,19 @@ PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]
 # race time read piecemeal ("won in 2:17:58").
 CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?::\d\d)?(?!\d)"
                    r"|(?<![\w.:,])(?:[0-2]?\d[.:]?[0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST)\b")  # "by 1530 GMT", "14.32 BST"
+# US ZIP codes after a state ("Chicago IL 60610"), listing and catalogue numbers ("MLS# 11893012", "the #1
+# seed"), British phone numbers ("01632 960 123") and numbers to call ("by calling 119", "dial 999").
+STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+          "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+ZIP = re.compile(rf"\b(?:{STATES})\s+\d{{5}}(?:-\d{{4}})?\b")
+NUMBER_SIGN = re.compile(r"#\s?\d+")
+CALL = re.compile(r"\b0\d{3,4}\s\d{3}\s?\d{3,4}\b"
+                  r"|\b(?i:call|calling|dial|dialling|dialing|ring|text|texting)\s+\d{3,}(?:\s\d{3,4}){0,2}\b(?!\s+[a-z]+s\b)")
+# "Day 3 at the Gabba" (a capital Day labels, where "24 hours a day 7 days a week" counts); "a two-way star";
+# the numbers of a list run into one line ("Seeds: 1. Kovac (SRB) 2. Almeida"); a car or plane model in the
+# plural ("a dozen Porsche 911s", quantulum3: 911 seconds; not a decade, "the 1990s").
+LABELS = re.compile(r"\bDay\s+\d{1,2}\b|\b(?i:one|two)-way\b|(?:^|(?<=[:)] ))\d{1,2}\.(?=\s+[A-Z][a-z])"
+                    r"|\b[A-Z][a-z]+\s\d{3}s\b")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 
 # A number that completes a name: "S&P 500", "iPhone 14’s", a mid-sentence "Windows 10." or "FTSE 100,",
@@ -68,9 +81,11 @@ _CAPITAL_NUMBERS = "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"  # "Pa
 
 @cache
 def _label_regex() -> re.Pattern[str]:
-    """A number that labels ("category 4 hurricane", "Game 7 at", "Channel 5s", "Dune: Part Two") rather
-    than counts."""
-    return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+(?:\d+[A-Za-z]?\b(?![-–.,]\d)|{_CAPITAL_NUMBERS}\b)")
+    """A number that labels ("category 4 hurricane", "Game 7 at", "Channel 5s", "Dune: Part Two",
+    "between exits 12 and 14") rather than counts."""
+    number = rf"(?:\d+[A-Za-z]?\b(?![-–.,]\d)|{_CAPITAL_NUMBERS}\b)"
+    return re.compile(rf"\b(?i:{words_regex(lexicon().label_words)})\s+{number}"
+                      rf"|\b(?i:{words_regex(lexicon().label_words)})s\s+\d+\s+(?:and|or|to)\s+\d+\b")
 
 
 @cache
@@ -96,7 +111,8 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
     patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, DISEASE, AIRLINER,
-                MATURITY, RESOLUTION, TICKER, DOI, AT_BATS, STAGE, _index_regex(), _label_regex())
+                MATURITY, RESOLUTION, TICKER, DOI, AT_BATS, STAGE, ZIP, NUMBER_SIGN, CALL, LABELS, _index_regex(),
+                _label_regex())
     return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
 
 

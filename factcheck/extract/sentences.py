@@ -34,6 +34,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def _list_number(text: str, start: int, dot: int) -> bool:
+    """The number of a list item run into one line: "Seeds: 1. Kovac (SRB) 2. Almeida (POR)"."""
+    return bool(re.fullmatch(r"\s*\d{1,2}", text[start:dot]) or re.search(r"[:)]\s+\d{1,2}$", text[max(start, dot - 8):dot]))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of sentences; paragraph breaks always end a sentence."""
     spans: list[tuple[int, int]] = []
@@ -41,7 +46,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = p_start
         for m in _END.finditer(text, p_start, p_end):
             nxt = text[m.end():m.end() + 3].lstrip()
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+            if text[m.start()] == "." and m.end() - m.start() == 1 and (
+                    _is_abbreviation(text, m.start()) or _list_number(text, start, m.start())):
                 continue
             if nxt and (nxt[0].islower() or nxt[0].isdigit()):
                 continue

@@ -73,6 +73,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     phrase: list[str] = []
     for word in m.group(1).split():
         if counted and phrase and word.lower() in {"and", "or"}:
+            if is_plural(phrase[-1]):
+                break  # "1,000 new officers and drones" counts officers
             continue  # "4.3M digital and physical sales" counts sales
         if counted and not phrase and word.lower() in MORE_OF_THE_SAME | {"most", "least"}:
             continue  # "24 more Starlink satellites" counts satellites; "one of the most spectacular catches"

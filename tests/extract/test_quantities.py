@@ -1064,3 +1064,28 @@ def test_a_word_quantulum_spells_into_units_is_no_unit(claim):
     """quantulum3 read "handsets" as hectare newton day set."""
     c = claim("Heliotrope said it shipped 4.7 million handsets in the period.", "4.7 million")
     assert (c.unit, c.subject) == (None, "handsets")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apartment 4B, Chicago IL 60610 listed MLS# 11893012, the #1 seller.",
+        "Comments can be sent by calling 01632 960 123 .",
+        "Read more: how to book via the NHS App or by calling 119",
+        "Route 66 will be closed between exits 12 and 14 overnight.",
+        "Day 3 at the Gabba: rain is due.",
+        "Two-way star Kenji Mori signed.",
+        "Seeds: 1. Kovac (SRB) 2. Almeida (POR) 3. Renner (GER) - full draw below",
+        "Collectors bought Porsche 911s at the auction.",
+    ],
+)
+def test_zip_codes_calls_labels_lists_and_models_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
+
+
+def test_a_count_ends_at_its_plural_before_and(claim):
+    assert claim("Ottawa will pay for 1,000 new officers and drones.", "1,000").subject == "officers"
+
+
+def test_a_hyphenated_noun_before_an_age_in_apposition(claim):
+    assert (claim("The ex-councillor, 58, was jailed.", "58").subject) == "age"
