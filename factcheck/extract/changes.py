@@ -20,7 +20,8 @@ _ADJECTIVE_FOLLOWERS = r"(?=\s+(?:previous|the|its|their|last|that|what|from|on|
 
 WINDOW = 120  # characters before a figure in which its change verb is looked for
 
-# Words between a change verb and its figure, within one clause; "10,000" does not end the clause.
+# Words between a change verb and its figure, within one clause; "10,000" does not end the clause. A verb
+# after a hyphen is part of a noun: "a top-up to 28 minutes".
 _CLAUSE = r"(?:[^,;:()]|(?<=\d),(?=\d))"
 
 
@@ -35,9 +36,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "multiplier": re.compile(
             rf"\b(?:(?P<verb>{words_regex(verbed)})|(?P<adj>{words_regex(adjectives)}){_ADJECTIVE_FOLLOWERS})\b", re.I
         ),
-        "to": re.compile(rf"\b(?P<word>{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?:to|at)\s+$", re.I),
-        "by": re.compile(rf"\b(?P<word>{verbs})\b{_CLAUSE}{{0,60}}?\bby\s+$", re.I),
-        "bare": re.compile(rf"\b(?P<word>{verbs})\s+$", re.I),
+        "to": re.compile(rf"\b(?<!-)(?P<word>{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?:to|at)\s+$", re.I),
+        "by": re.compile(rf"\b(?<!-)(?P<word>{verbs})\b{_CLAUSE}{{0,60}}?\bby\s+$", re.I),
+        "bare": re.compile(rf"\b(?<!-)(?P<word>{verbs})\s+$", re.I),
         "from": re.compile(r"\bfrom\s+$", re.I),
         "verb_from": re.compile(
             rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?P<prep>from|by)\s+$", re.I
@@ -79,6 +80,11 @@ def _particle(before: str, m: re.Match[str]) -> bool:
 def _raised_money(fig: Figure, m: re.Match[str]) -> bool:
     """"raised $40m" is money raised, not a rise ("raised prices by 5%" and "raised it to $5" are)."""
     return fig.kind is ClaimKind.money and m["word"].lower() in {"raise", "raised", "raises", "raising"}
+
+
+def _off_a_count(fig: Figure, m: re.Match[str]) -> bool:
+    """"the US off 8%" is a fall, "142 off 131 balls" a count."""
+    return m["word"].lower() == "off" and fig.kind not in (ClaimKind.percent, ClaimKind.money)
 
 
 def _direction(word: str) -> Direction:
@@ -187,7 +193,7 @@ def attach_change(fig: Figure, flat: str) -> tuple[Change | None, str | None]:
     pats = _patterns()
     for role in ("to", "by", "bare"):
         m = _nearest(pats[role], before)
-        if m is None or _particle(before, m) or role == "bare" and _raised_money(fig, m):
+        if m is None or _particle(before, m) or role == "bare" and (_raised_money(fig, m) or _off_a_count(fig, m)):
             continue
         word = m["word"]
         direction = _direction(word)

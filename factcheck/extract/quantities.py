@@ -376,7 +376,11 @@ PERIOD_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?(?:years?|months?|weeks?|days?|hou
 def _not_a_bound(fig: Figure, text: str, phrase: str) -> bool:
     """"over" spans a period after a noun or a figure ("6.4 billion km over seven years"), though it
     bounds one after a verb or a preposition ("lasted over two years", "for over a decade"); "up to"
-    is the level reached after a verb of rising ("ticked up to 4.0%")."""
+    is the level reached after a verb of rising ("ticked up to 4.0%"), and no phrase at all in "a top-up
+    to 28 minutes"."""
+    at = text.lower().rfind(phrase.lower(), 0, fig.start)
+    if at > 0 and text[at - 1] == "-":
+        return True
     before = re.search(rf"(\S+)\s+{re.escape(phrase)}\s*$", text[:fig.start], re.I)
     word = before[1].lower() if before else ""
     if phrase.lower() == "up to":

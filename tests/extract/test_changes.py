@@ -258,3 +258,26 @@ def test_a_particle_off_or_down_is_no_fall(claim, sentence, surface):
 def test_ends_orders_of_magnitude_apart_are_an_amount_and_a_level(claims):
     found = claims("The NHS waiting list fell by 38,000 to 7.5 million in August.")
     assert [(c.value, c.role) for c in found] == [(38_000, "by"), (7_500_000, "to")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction"),
+    [
+        ("India's economy is expected to expand 6.5% this year.", "6.5%", UP),
+        ("The peso was devalued by 54% .", "54%", DOWN),
+    ],
+)
+def test_expand_and_devalue(claim, sentence, surface, direction):
+    assert claim(sentence, surface).change.direction is direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction"),
+    [
+        ("Sharma struck 142 off 131 balls.", "131", None),  # "off" is a fall of a percentage or a sum, not of balls
+        ("It cuts a 10-80 per cent top-up to 28 minutes.", "28 minutes", DOWN),  # "top-up" is a noun; "cuts" governs
+    ],
+)
+def test_off_a_count_and_a_verb_after_a_hyphen(claim, sentence, surface, direction):
+    change = claim(sentence, surface).change
+    assert (change.direction if change else None) is direction

@@ -1089,3 +1089,15 @@ def test_a_count_ends_at_its_plural_before_and(claim):
 
 def test_a_hyphenated_noun_before_an_age_in_apposition(claim):
     assert (claim("The ex-councillor, 58, was jailed.", "58").subject) == "age"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier"),
+    [
+        ("Buyers take out mortgage terms longer than 35 years.", "35 years", Qualifier.more_than),
+        ("Patients younger than 12 years were excluded.", "12 years", Qualifier.less_than),
+        ("It charges at up to 175kW, a top-up to 28 minutes.", "28 minutes", None),  # no "up to" in "top-up to"
+    ],
+)
+def test_comparatives_bound_and_a_hyphen_ends_no_qualifier(claim, sentence, surface, qualifier):
+    assert claim(sentence, surface).qualifier == qualifier
