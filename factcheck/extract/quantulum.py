@@ -238,13 +238,17 @@ def _per_currency(unit: Any) -> bool:
 
 
 def one_sided(q: Parsed, text: str) -> Parsed | None:
-    """quantulum3 reads "by a third to 300 tonnes" as a range from 1/3; only the written numeral is a figure."""
+    """quantulum3 reads "by a third to 300 tonnes" as a range from 1/3; only the written numeral is a figure.
+    A number word is a range's low end: "eight to 10 feet"."""
     start, end = q.span
     numerals = [m for m in re.finditer(NUMERAL, text[start:end]) if any(ch.isdigit() for ch in m.group())]
-    if not q.uncertainty or len(numerals) != 1 or numerals[0].start() == 0:
+    if not q.uncertainty or len(numerals) != 1 or numerals[0].start() == 0 or _CARDINAL.match(text, start, end):
         return q
     again = read(text[start + numerals[0].start():end], start + numerals[0].start())
     return again[0] if again else None
+
+
+_CARDINAL = re.compile(rf"(?i:{'|'.join(sorted(NUMBER_WORDS - {'hundred', 'thousand', 'million', 'billion', 'dozen'}))})\b")
 
 
 @cache

@@ -1101,3 +1101,25 @@ def test_a_hyphenated_noun_before_an_age_in_apposition(claim):
 )
 def test_comparatives_bound_and_a_hyphen_ends_no_qualifier(claim, sentence, surface, qualifier):
     assert claim(sentence, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The halving cut block rewards to 3.125 bitcoin.", "3.125 bitcoin", "bitcoin"),
+        ("Hackers drained about 4,800 ETH from the bridge.", "4,800 ETH", "ether"),
+        ("It is often written 10kmph.", "10kmph", "kilometre per hour"),  # quantulum3: kilometre penny hour
+        ("She stopped eating lunch to drop 25 pounds.", "25 pounds", "pound-mass"),
+    ],
+)
+def test_crypto_kmph_and_pounds_dropped(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
+
+
+def test_a_number_word_is_the_low_end_of_a_range(claim):
+    c = claim("She built walls eight to 10 feet tall.", "eight to 10 feet")
+    assert (c.low, c.high, c.unit) == (8, 10, "foot")
+
+
+def test_a_scraped_its_one_of_counts(claim):
+    assert claim("Its one of the busiest weekends of the year.", "one").value == 1
