@@ -33,9 +33,10 @@ _CODES = "|".join(sorted({k.upper() for k in CURRENCY_SYMBOLS if re.fullmatch("[
 _SCALED_CODE = rf"(?P<mult>MM|M|Bn|k|K)(?P<code>{_CODES})"
 CODE_AFTER = re.compile(rf"(?<![\w.,]){NUM}\s?{_SCALED_CODE}\b")
 CODE_BEFORE = re.compile(rf"\b{_SCALED_CODE}\s?{NUM}{WHOLE}")
-# The minor unit written after a whole amount: "thirteen dollars and forty-five cents", "15 USD 50."
+# The minor unit written after a whole amount: "thirteen dollars and forty-five cents", "15 USD 50." (not
+# "$1,234,567 and 12,345 units").
 MINOR = re.compile(
-    rf"\s+(?:and\s+)?(?P<minor>\d\d?|{WORDS_BELOW_100})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;:!?)]|$)))"
+    rf"\s+(?:and\s+)?(?P<minor>\d\d?(?![.,]?\d)|{WORDS_BELOW_100})(?:\s+(?:cents?|pence)\b|(?=\s*(?:[.,;:!?)]|$)))"
 )
 
 

@@ -17,8 +17,10 @@ SCALES = {
 SCALE_WORDS = r"(?i:trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|m|k|b)\b"
 BARE_SCALE_WORDS = r"(?:(?i:trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|tn|mn|mln)|M)\b"
 
+# South Asian grouping by lakh and crore: "Rs 1,23,45,678", "2,50,000 people".
+INDIAN_NUMERAL = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"
 # Digits with comma, thin-space or space grouping ("816 000"), optional decimals.
-NUMERAL = r"\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+NUMERAL = INDIAN_NUMERAL + r"|\d{1,3}(?:(?:,|\u202f|\u00a0| )\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _GROUP_SEP = re.compile(r"[,\u202f\u00a0 ]")
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from factcheck.extract import patterns
 from factcheck.extract.lexicon import lexicon, words_regex
-from factcheck.extract.numbers import NUMBER_WORDS, NUMERAL, parse_numeral
+from factcheck.extract.numbers import INDIAN_NUMERAL, NUMBER_WORDS, NUMERAL, parse_numeral
 from factcheck.extract.units import implausible, swallowed_word
 
 
@@ -119,14 +119,22 @@ SOME_BEFORE_NUMBER = re.compile(r"\b(?i:some)(?=\s+(?:\d|(?i:two|three|four|five
 ORDINAL_COMMA = re.compile(r"(\b(?i:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)),(?=\s+(?i:%s)\b)"
                            % "|".join(sorted(NUMBER_WORDS)))
 
+# quantulum3 knows only groups of three: "2,50,000" is written "0250000" for it (same length, same value).
+INDIAN_GROUPED = re.compile(rf"(?<![\d,.]){INDIAN_NUMERAL}")
+
+
+def _western(m: re.Match[str]) -> str:
+    return m.group().replace(",", "").rjust(len(m.group()), "0")
+
 
 def prepared(flat: str) -> str:
     """The sentence as quantulum3 reads it best, with every character in place (spans index ``flat``):
     "minus-130", "barrel-a-day" and "terawatt-hours" with spaces, "some" before a number blanked (the
     qualifier is read from the sentence itself), an ordinal kept apart from the number after its
-    comma, and the Greek mu of "2.4 μm" as the micro sign its unit table knows."""
+    comma, lakh grouping as plain digits, and the Greek mu of "2.4 μm" as the micro sign its unit
+    table knows."""
     text = SOME_BEFORE_NUMBER.sub("    ", HYPHENATED_RATE.sub(r" \1 ", MINUS_HYPHEN.sub(" ", WATT_HOUR.sub(" ", flat))))
-    text = ORDINAL_COMMA.sub(r"\1;", text)
+    text = INDIAN_GROUPED.sub(_western, ORDINAL_COMMA.sub(r"\1;", text))
     return text.replace("\u03bc", "\u00b5").replace("\u2044", "/")  # "1⁄32": the fraction slash
 
 

@@ -1123,3 +1123,16 @@ def test_a_number_word_is_the_low_end_of_a_range(claim):
 
 def test_a_scraped_its_one_of_counts(claim):
     assert claim("Its one of the busiest weekends of the year.", "one").value == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value"),
+    [
+        ("The flat sold for Rs 1,23,45,678 last week.", "Rs 1,23,45,678", 12_345_678),
+        ("He was eligible for a loan of 12,34,567.89 rupees.", "12,34,567.89 rupees", 1_234_567.89),
+        ("As many as 2,50,000 people attended.", "2,50,000", 250_000),
+        ("Revenue was $1,234,567 and 12,345 units were sold.", "$1,234,567", 1_234_567),  # no cents from "and 12"
+    ],
+)
+def test_lakh_grouping_and_no_cents_from_the_next_number(claim, sentence, surface, value):
+    assert claim(sentence, surface).value == pytest.approx(value)
