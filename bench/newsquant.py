@@ -162,6 +162,7 @@ UNIT_NAMES: dict[str, str] = {
     "metric horsepower": "horsepower",  # "300 PS"
     "million british thermal unit": "mega british thermal unit",
     "mmbtu": "mega british thermal unit",  # a price's rate: "$2.24 per mmBTU"
+    "pound": "pound-mass",  # only a price's rate is a bare "pound" ("$2.17 per lb"); a sum is "pound sterling"
 }
 
 # ISO 4217 code (factcheck's ``Claim.currency``) onto CQE's currency names; the names were checked
@@ -266,9 +267,15 @@ QUALIFIER_CHANGE = {
 AVERAGED = re.compile(r"\baverag(?:ed|ing|es)\s+$", re.I)
 
 
+AS_MANY_AS = re.compile(r"as\s+(?:many|much|high|few|little|low)\s+as", re.I)
+
+
 def claim_change(claim, text: str, by_noun: Collection = ()) -> str:
-    """NewsQuant's change label; "has averaged 7.3" is ``~`` in its annotation."""
+    """NewsQuant's change label; "has averaged 7.3" is ``~`` in its annotation, and "as many as 14" is
+    ``=`` (1 of 1 in the even half, 4 of 5 in bench/newsdev without a change verb), where "up to" is ``<``."""
     if claim.qualifier is not None and not (claim.qualifier.value == "at most" and claim.role == "by" and claim.change):
+        if claim.change is None and AS_MANY_AS.fullmatch(claim.qualifier_surface or ""):
+            return "="
         return QUALIFIER_CHANGE[claim.qualifier.value]  # but "slid as much as 7%" is a fall (7 of 9 in bench/newsdev)
     if AVERAGED.search(text, 0, claim.span.start):
         return "~"
@@ -284,7 +291,7 @@ def noun_changes(claims: list, text: str) -> set:
     return {c.change for c in claims if c.change and change_noun(text, c.span.start, c.span.end) == c.change.surface}
 
 
-KEEP_PLURAL = {"people"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
+KEEP_PLURAL = {"people", "crew"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
 COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
 PHRASE_SKIP = {"of", "the", "a", "an", "most", "least", "its", "their", "his", "her", "our", "these", "those", "and", "or",
                "more", "fewer", "other", "additional", "extra"}

@@ -127,7 +127,8 @@ def word_currency(phrase: str) -> tuple[str | None, str]:
 
 # A price quoted per something: "per barrel", "per square foot", "a share", "an ounce", "$70-a-share".
 RATE_NOUNS = (
-    "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|ton|tonne|ounce|pound|kilogram|kilo|gram|"
+    "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|metric ton|metric tonne|ton|tonne|ounce|pound|"
+    "kilogram|kilo|gram|"
     "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
     "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game"
 )
@@ -135,6 +136,7 @@ RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate a
     rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+(?:\s+hours?\b)?)"
     rf"|(?i:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b))"
 )
+MILLION_BTU = re.compile(r"\s+(?i:british\s+thermal\s+units?|btus?)\b")
 SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", re.I)
 SQUARE_UNITS = {"m": "metre", "metre": "metre", "meter": "metre", "ft": "foot", "foot": "foot", "feet": "foot",
                 "km": "kilometre", "mi": "mile", "mile": "mile"}
@@ -153,6 +155,8 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
         return None
     if noun == "sq" and (area := SQUARE.match(text, m.end())):  # "$80 per sq m", "per sq ft"
         return f"square {SQUARE_UNITS[area['unit'].lower()]}", area.end()
+    if noun == "million" and (btu := MILLION_BTU.match(text, m.end())):  # "$2.86 per million British thermal units"
+        return "million british thermal unit", btu.end()
     words = noun.split(" ")
     last = _IRREGULAR.get(words[-1], words[-1])
     if last.endswith("s") and not last.endswith("ss") and len(last) > 3 and m["per"]:

@@ -1,7 +1,7 @@
 """A bare figure that repeats an earlier figure's measure: "dropped from 208 pounds to 193", "by 1,842
 votes to 1,307", "412 patients waited ..., up from 286", "the DAX rose 2 percent but the Nasdaq fell by 1",
 "42 million euros, with a further 8 million in add-ons", "a majority of 535",
-"shipped 60.1 million phones, ahead of Apple's 50.1 million".
+"shipped 60.1 million phones, ahead of Apple's 50.1 million", "Labour on 44 per cent, the Conservatives on 23".
 
 News leaves the unit out the second time; without it "193" is a count of nothing and cannot be
 compared with another outlet's "193 pounds". Only a few constructions license the ellipsis, and the
@@ -27,8 +27,11 @@ NOTHING_NAMED = re.compile(
 COMPARED = re.compile(
     r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
     r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
+    r"(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|(?:fewer|more|less)\s+than\s+)?$",
 )
+# "Labour on 44 per cent, the Conservatives on 23": the same preposition before each figure of a list.
+LISTED_AFTER = re.compile(r"\b(on|at)\s+$", re.I)
 MORE_OF_IT = re.compile(
     r"\b(?:a\s+further|another|an\s+additional|an\s+extra|(?:a|the)\s+(?:majority|margin|lead|gap|difference)\s+of)\s+$",
     re.I,
@@ -77,6 +80,11 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
     if claim.role == "from" or COMPARED.search(gap_before):
         levels = [c for c in candidates if c.role != "by" and _same_order(c, claim)]
         return min(levels, key=lambda c: _ratio(c, claim), default=None)  # "412 patients ..., up from 286"
+    if listed := LISTED_AFTER.search(gap_before):
+        for c in reversed(candidates):
+            earlier = LISTED_AFTER.search(flat, 0, c.span.start - offset)
+            if earlier and earlier.end() == c.span.start - offset and earlier[1].lower() == listed[1].lower():
+                return c if _same_order(c, claim) else None  # "the Conservatives on 23 and Reform UK on 15"
     if claim.role == "by":
         for c in reversed(candidates):
             gap = flat[c.span.end - offset:claim.span.start - offset]

@@ -29,6 +29,8 @@ STOPWORDS = frozenset(
 )
 BREAK = STOPWORDS - {"of"}
 MORE_OF_THE_SAME = {"more", "fewer", "other", "additional", "extra"}
+# Counted in the singular after a figure ("1,700 crew"), though "the Apollo 11 crew" is a name's.
+COLLECTIVES = {"crew"}
 LENGTH_UNITS = {"metre", "kilometre", "mile", "foot", "yard", "centimetre", "millimetre", "nautical mile", "inch"}
 CLAUSE_START = re.compile(r"(?:[,;:(–—“”\"]|\b(?:that|which|who|while|whereas|because|but)\b)\s*", re.I)
 WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -78,12 +80,12 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
             continue  # "4.3M digital and physical sales" counts sales
         if counted and not phrase and word.lower() in MORE_OF_THE_SAME | {"most", "least"}:
             continue  # "24 more Starlink satellites" counts satellites; "one of the most spectacular catches"
-        if word.lower() in BREAK or (phrase and _looks_like_verb(word)):
-            break
+        if word.lower() in BREAK and not (counted and not phrase and is_plural(word)) or (phrase and _looks_like_verb(word)):
+            break  # but "412,000 reports" counts reports
         phrase.append(word)
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted:
-        at = next((i for i, w in enumerate(lowered) if is_plural(w)), None)
+        at = next((i for i, w in enumerate(lowered) if is_plural(w) or w in COLLECTIVES), None)
         while at is not None and at + 1 < len(lowered) and is_plural(lowered[at + 1]):
             at += 1  # a compound's head: "1,500 new police officers" counts officers
         plural = lowered[at] if at is not None else None

@@ -62,3 +62,15 @@ def test_figures_that_repeat_no_measure_keep_their_own(claim, sentence, surface)
 def test_a_restatement_in_brackets_is_not_what_the_text_goes_on_with(claim):
     sentence = "He signed for 42 million euros ($45.6 million), with a further 8 million in add-ons."
     assert claim(sentence, "8 million").currency == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("A poll puts Labour on 44 per cent, the Conservatives on 23 and Reform UK on 15.", "23", "percent"),
+        ("Scientists counted 1,457 nesting turtles, compared with fewer than 300 a decade ago.", "300", None),
+    ],
+)
+def test_a_listed_figure_and_one_compared_after_a_bound(claim, sentence, surface, unit):
+    c = claim(sentence, surface)
+    assert c.measure_from is not None and c.unit == unit

@@ -1136,3 +1136,30 @@ def test_a_scraped_its_one_of_counts(claim):
 )
 def test_lakh_grouping_and_no_cents_from_the_next_number(claim, sentence, surface, value):
     assert claim(sentence, surface).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Copper climbed 2.1% to $9,845 a metric ton on Friday.", "$9,845", "dollar per metric ton"),
+        ("Gas settled at $2.86 per million British thermal units (mmBtu) .", "$2.86",
+         "dollar per million british thermal unit"),
+    ],
+)
+def test_rates_of_two_words(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("Action Fraud received 412,000 reports last year.", "412,000", "reports"),  # "reports" is no verb here
+        ("A cruise ship carrying 4,300 passengers and 1,700 crew ran aground.", "1,700", "crew"),
+    ],
+)
+def test_counted_reports_and_crew(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject
+
+
+def test_the_apollo_11_crew_is_a_name(figures):
+    assert figures("The Odyssey 4 crew will train in Houston.") == []
