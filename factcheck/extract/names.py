@@ -13,7 +13,8 @@ from lemminflect import getAllLemmas
 from factcheck.extract.dates import CALENDAR
 from factcheck.extract.lexicon import lexicon, words_regex
 
-PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)")  # US retirement plans: "401(k)"
+# US retirement plans and the sections of a law: "401(k)", "Rule 12(b)(6)", "Section 230(c)".
+PLAN_NAME = re.compile(r"\b(?:401|403|457)\s?\([a-z]\)|\b\d+(?:\([a-z0-9]{1,3}\))+")
 WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")  # links and handles: "pixel-9a-2025"
 STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's "45+2'" or "45+2 min": a minute
 # Video and screen resolutions: "1080p", "a 4K TV" (not "50k fans": thousands).
@@ -26,9 +27,9 @@ AT_BATS = re.compile(r"\b\d{1,2}-for-\d{1,2}\b")
 STAGE = re.compile(r"\b(?:last|round\s+of)\s+(?:16|32|64|eight|sixteen)\b(?!\s+[a-z]+s\b)", re.I)
 DISEASE = re.compile(r"\b(?i:covid|sars-cov)\s?-\s?(?:19|2)\b")  # scraped "COVID -19": a name, not minus 19
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
-# Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner".
+# Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner", "777-300ER".
 AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?|jets?|jetliners?|aircraft|airliners?|"
-                      r"planes?|freighters?|fleets?|family|program|programme|models?)\b)")
+                      r"planes?|freighters?|fleets?|family|program|programme|models?)\b)|\b7[0-8]7-\d{3}[A-Z]{1,3}\b")
 # A maturity or a record names an instrument or a level, not a span of time: "the 10-year Treasury yield",
 # "a 30-year fixed mortgage", "a 13-year high", "the 45-year satellite record" (as "a two-year fixed rate" is no
 # figure either).
@@ -39,7 +40,8 @@ PHONE = re.compile(r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]
 # Clock times are not quantities: "10.45pm", "5am", "10:27 PM", "2:55 p.m.", "1530 GMT"; nor is a
 # race time read piecemeal ("won in 2:17:58").
 CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.:])\d{1,2}:\d\d(?::\d\d)?(?!\d)"
-                   r"|(?<![\w.:,])(?:[0-2]?\d[.:]?[0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST)\b")  # "by 1530 GMT", "14.32 BST"
+                   r"|(?<![\w.:,])(?:[0-2]?\d[.:]?[0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST|"
+                   r"local\s+time)\b")  # "by 1530 GMT", "14.32 BST", "at 0630 local time"
 # US ZIP codes after a state ("Chicago IL 60610"), listing and catalogue numbers ("MLS# 11893012", "the #1
 # seed"), British phone numbers ("01632 960 123") and numbers to call ("by calling 119", "dial 999").
 STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
@@ -108,12 +110,21 @@ _NOT_NOUNS = frozenset("""were are was is have had has will would could may migh
     for from by with than more less per percent million billion thousand died killed more out up down""".split())
 
 
+LIST_ITEM = re.compile(r"(?<![\w.,$£€])(\d{1,2})\.(?=\s+[A-Z])")
+
+
+def _list_items(flat: str) -> list[tuple[int, int]]:
+    """The numbers of a list run into one sentence: "1. Starfall $31.2m 2. Night Shift $18.9m 3. ..."."""
+    items = {int(m[1]): m.span() for m in LIST_ITEM.finditer(flat)}
+    return [span for n, span in items.items() if n - 1 in items or n + 1 in items]
+
+
 def masked_spans(flat: str) -> list[tuple[int, int]]:
     """Spans of a sentence where no figure may be read."""
     patterns = (PHONE, CLOCK, WEB_ADDRESS, ADDRESS, ORDINAL, PLAN_NAME, STOPPAGE_TIME, GROUP_OF, DISEASE, AIRLINER,
                 MATURITY, RESOLUTION, TICKER, DOI, AT_BATS, STAGE, ZIP, NUMBER_SIGN, CALL, LABELS, _index_regex(),
                 _label_regex())
-    return [m.span() for pattern in patterns for m in pattern.finditer(flat)]
+    return [m.span() for pattern in patterns for m in pattern.finditer(flat)] + _list_items(flat)
 
 
 def counts_one(text: str, start: int, end: int) -> bool:

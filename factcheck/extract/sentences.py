@@ -35,8 +35,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _list_number(text: str, start: int, dot: int) -> bool:
-    """The number of a list item run into one line: "Seeds: 1. Kovac (SRB) 2. Almeida (POR)"."""
-    return bool(re.fullmatch(r"\s*\d{1,2}", text[start:dot]) or re.search(r"[:)]\s+\d{1,2}$", text[max(start, dot - 8):dot]))
+    """The number of a list item run into one line: "Seeds: 1. Kovac (SRB) 2. Almeida (POR)", "Box
+    office: 1. Starfall $31.2m 2. Night Shift"."""
+    if re.fullmatch(r"\s*\d{1,2}", text[start:dot]) or re.search(r"[:)]\s+\d{1,2}$", text[max(start, dot - 8):dot]):
+        return True
+    number = re.search(r"(?<![\w.,])(\d{1,2})$", text[max(start, dot - 3):dot])
+    return bool(number) and int(number[1]) > 1 and re.search(rf"(?<![\w.,]){int(number[1]) - 1}\.\s+[A-Z]",
+                                                             text[start:dot]) is not None
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

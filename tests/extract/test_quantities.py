@@ -1163,3 +1163,19 @@ def test_counted_reports_and_crew(claim, sentence, surface, subject):
 
 def test_the_apollo_11_crew_is_a_name(figures):
     assert figures("The Odyssey 4 crew will train in Houston.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers will discuss Resolution 2781 and Proposition 22.",
+        "A hearing on the Rule 12(b)(6) motion is set.",
+        "Rebels shot down a jet near the airbase at 0630 local time.",
+        "The crew will fly from Launch Complex 39B.",
+        "The Boeing 777-300ER reported a smoke warning.",
+        "Bake at gas mark 6 until golden.",
+        "Box office: 1. Starfall $31.2m 2. Night Shift $18.9m 3. The Quiet Hours $7.4m",
+    ],
+)
+def test_laws_sites_clock_models_and_lists_are_not_figures(figures, sentence):
+    assert not [f for f in figures(sentence) if not f.startswith("$")]
