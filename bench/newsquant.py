@@ -272,10 +272,13 @@ AS_MANY_AS = re.compile(r"as\s+(?:many|much|high|few|little|low)\s+as", re.I)
 
 def claim_change(claim, text: str, by_noun: Collection = ()) -> str:
     """NewsQuant's change label; "has averaged 7.3" is ``~`` in its annotation, and "as many as 14" is
-    ``=`` (1 of 1 in the even half, 4 of 5 in bench/newsdev without a change verb), where "up to" is ``<``."""
+    ``=`` (1 of 1 in the even half, 4 of 5 in bench/newsdev without a change verb), where "up to" is ``<``;
+    "some" is no approximation in it."""
     if claim.qualifier is not None and not (claim.qualifier.value == "at most" and claim.role == "by" and claim.change):
         if claim.change is None and AS_MANY_AS.fullmatch(claim.qualifier_surface or ""):
             return "="
+        if (claim.qualifier_surface or "").lower() == "some":
+            return "="  # "some seven miles (11 km)": both "=" in the even half, 17 of 17 in bench/newsdev
         return QUALIFIER_CHANGE[claim.qualifier.value]  # but "slid as much as 7%" is a fall (7 of 9 in bench/newsdev)
     if AVERAGED.search(text, 0, claim.span.start):
         return "~"

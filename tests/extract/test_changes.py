@@ -281,3 +281,8 @@ def test_expand_and_devalue(claim, sentence, surface, direction):
 def test_off_a_count_and_a_verb_after_a_hyphen(claim, sentence, surface, direction):
     change = claim(sentence, surface).change
     assert (change.direction if change else None) is direction
+
+
+def test_revised_upward_by_is_a_rise(claim):
+    c = claim("Operating profit of Y=880 billion was revised upward by Y=40 billion.", "Y=40 billion")
+    assert (c.change.direction, c.role) == (UP, "by")
