@@ -315,8 +315,11 @@ def counted_noun(claim, text: str) -> str | None:
     if not m:
         return None
     named = text[claim.span.end + m.end() - len(subject)].isupper()  # "eight straight World Cups"
+    written = text[claim.span.end + m.end() - len(subject):claim.span.end + m.end()]
     if subject in KEEP_PLURAL or subject in lexicon().irregular_plurals and singular(subject) is None:
         head = subject  # "13 people", "820 aircraft"
+    elif re.fullmatch(r"[A-Z]{2,}s", written):
+        head = subject[:-1]  # "three MPs", "1.2 million EVs"
     else:
         head = counted_singular(subject) or (subject if claim.value == 1 else None)
     if head is None:
