@@ -74,3 +74,15 @@ def test_a_restatement_in_brackets_is_not_what_the_text_goes_on_with(claim):
 def test_a_listed_figure_and_one_compared_after_a_bound(claim, sentence, surface, unit):
     c = claim(sentence, surface)
     assert c.measure_from is not None and c.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject", "unit"),
+    [
+        ("The Dow fell 212.4 points to 38,905.17 on Friday.", "38,905.17", "points", None),
+        ("The halving cut block rewards to 3.125 bitcoin from 6.25 .", "6.25", None, "bitcoin"),
+    ],
+)
+def test_a_level_in_the_points_it_moved_by_and_an_old_level_after_the_new(claim, sentence, surface, subject, unit):
+    c = claim(sentence, surface)
+    assert c.measure_from is not None and c.unit == unit and (subject is None or c.subject == subject)
