@@ -70,8 +70,10 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return None
     previous = before[-1]
     gap_before = flat[:claim.span.start - offset]
-    if (claim.role, previous.role) in {("to", "from"), ("from", "to")} and previous in candidates:
-        return previous  # "from 208 pounds to 193", "cut rewards to 3.125 bitcoin from 6.25"
+    if claim.role == "to" and previous.role == "from" and previous in candidates:
+        return previous  # "from 208 pounds to 193"
+    if claim.role == "from" and previous.role == "to" and previous in candidates and _same_order(previous, claim):
+        return previous  # "cut rewards to 3.125 bitcoin from 6.25"
     amount = next((c for c in reversed(candidates) if c.role == "by"), None)
     if (claim.role == "to" and amount is not None and amount.kind is ClaimKind.count and amount.change and claim.change
             and amount.change.direction == claim.change.direction):
