@@ -256,6 +256,9 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
         return None
     q = quantulum.not_a_bare_rate(quantulum.plausible(quantulum.without_swallowed_words(q, text), text), text)
     start, end = q.span
+    if dangling := re.search(r"\s+[/*x]$", text[start:end]):  # "224 kW / 300 PS": the slash is between two figures
+        q = quantulum.Parsed((start, start + dangling.start()), q.value, q.uncertainty, q.unit)
+        start, end = q.span
     lead = re.match(NUMERAL, text[start:end])
     if lead and (ours := extra_unit(text, start + lead.end())) and ours[1] <= end:
         q = quantulum.Parsed((start, start + lead.end()), q.value, q.uncertainty, quantulum.Bare())  # "900,000 bpd in": not base pairs

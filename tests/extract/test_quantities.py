@@ -1179,3 +1179,9 @@ def test_the_apollo_11_crew_is_a_name(figures):
 )
 def test_laws_sites_clock_models_and_lists_are_not_figures(figures, sentence):
     assert not [f for f in figures(sentence) if not f.startswith("$")]
+
+
+def test_a_slash_between_two_restatements_belongs_to_neither(claims):
+    found = claims("The engine makes just under 296 hp (224 kW / 300 PS).")
+    assert [(c.surface, c.qualifier) for c in found] == [
+        ("296 hp", Qualifier.less_than), ("224 kW", Qualifier.less_than), ("300 PS", Qualifier.less_than)]
