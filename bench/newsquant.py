@@ -311,6 +311,9 @@ def counted_noun(claim, text: str) -> str | None:
     subject = (claim.subject or "").lower()
     if not subject or not re.fullmatch(r"[a-z][a-z-]*", subject):
         return None
+    short = re.match(r"\s*([a-z]+)\b", text[claim.span.end:], re.I)
+    if short and lexicon().abbreviated_plurals.get(short[1].lower()) == subject:
+        return singular(subject)  # a box score's "34 pts"
     m = re.match(rf"\s*((?:[\w.,'’-]+\s+){{0,5}}?){re.escape(subject)}\b", text[claim.span.end:claim.span.end + 80].lower())
     if not m:
         return None

@@ -34,7 +34,7 @@ _QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 def patterns() -> list[re.Pattern[str]]:
     """Most specific first; the last two are bare years. "2016-17" is a span of years."""
     return [
-        re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
+        re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\s?,?\s+" + _YEAR + r"\b"),  # scraped "Dec. 22 , 2032"
         re.compile(_WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b"),
         # "February 18 and 19", "March 3-5, 2024": a span of days, dated by its first.
         re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r"\s*(?:-|–|and|to|&)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -1,6 +1,6 @@
 """A bare figure that repeats an earlier figure's measure: "dropped from 208 pounds to 193", "by 1,842
 votes to 1,307", "412 patients waited ..., up from 286", "the DAX rose 2 percent but the Nasdaq fell by 1",
-"42 million euros, with a further 8 million in add-ons", "a majority of 535",
+"42 million euros, with a further 8 million in add-ons", "pledged 24 more", "a majority of 535",
 "shipped 60.1 million phones, ahead of Apple's 50.1 million", "Labour on 44 per cent, the Conservatives on 23".
 
 News leaves the unit out the second time; without it "193" is a count of nothing and cannot be
@@ -36,6 +36,9 @@ MORE_OF_IT = re.compile(
     r"\b(?:a\s+further|another|an\s+additional|an\s+extra|(?:a|the)\s+(?:majority|margin|lead|gap|difference)\s+of)\s+$",
     re.I,
 )
+# "as many as 3,000 more expected", "has pledged 24 more" (not "3 more stores")
+MORE_AFTER = re.compile(r"\s+more\b(?=\s*(?:[,;:.)!?]|$)|\s+(?:expected|to|than|in|on|at|for|from|by|with|and|but|were|are|"
+                        r"was|is|have|had|has|will|would|could|last|this|next|over|since)\b)", re.I)
 VOTE_TO = re.compile(r"\s+[a-z]+\s+to\s+$", re.I)  # "1,842 votes to 1,307": the noun between is the first figure's
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b|;", re.I)
 RESTATED = re.compile(r",?\s+or\s+", re.I)
@@ -53,8 +56,9 @@ def carry_measures(made: list[Claim], flat: str, offset: int) -> None:
 
 
 def _bare(claim: Claim, flat: str, offset: int) -> bool:
+    end = claim.span.end - offset
     return (claim.kind is ClaimKind.count and claim.unit is None and claim.value is not None
-            and claim.conversion_of is None and bool(NOTHING_NAMED.match(flat, claim.span.end - offset)))
+            and claim.conversion_of is None and bool(NOTHING_NAMED.match(flat, end) or MORE_AFTER.match(flat, end)))
 
 
 def _measured(claim: Claim, flat: str, offset: int) -> bool:
@@ -83,6 +87,8 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return previous  # "by 1,842 votes to 1,307"
     if MORE_OF_IT.search(gap_before):
         return next((c for c in reversed(candidates) if _same_order(c, claim)), None)  # "with a further 8 million"
+    if MORE_AFTER.match(flat, claim.span.end - offset):
+        return next((c for c in reversed(candidates) if c.kind is ClaimKind.count and _same_order(c, claim)), None)
     if claim.role == "from" or COMPARED.search(gap_before):
         levels = [c for c in candidates if c.role != "by" and _same_order(c, claim)]
         return min(levels, key=lambda c: _ratio(c, claim), default=None)  # "412 patients ..., up from 286"

@@ -40,6 +40,7 @@ class Lexicon(BaseModel):
     pound_mass_cues: set[str]
     pound_money_cues: set[str]
     irregular_plurals: set[str]
+    abbreviated_plurals: dict[str, str]
     year_nouns: set[str]
     boilerplate: list[str]
 

@@ -27,9 +27,11 @@ AT_BATS = re.compile(r"\b\d{1,2}-for-\d{1,2}\b")
 STAGE = re.compile(r"\b(?:last|round\s+of)\s+(?:16|32|64|eight|sixteen)\b(?!\s+[a-z]+s\b)", re.I)
 DISEASE = re.compile(r"\b(?i:covid|sars-cov)\s?-\s?(?:19|2)\b")  # scraped "COVID -19": a name, not minus 19
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
-# Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner", "777-300ER".
+# Airliner models named without their maker: "the 737 MAX", "two new 737 Max jets", "787 Dreamliner", "777-300ER",
+# "its 777X backlog", "a 737 Max 9".
 AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?|jets?|jetliners?|aircraft|airliners?|"
-                      r"planes?|freighters?|fleets?|family|program|programme|models?)\b)|\b7[0-8]7-\d{3}[A-Z]{1,3}\b")
+                      r"planes?|freighters?|fleets?|family|program|programme|models?)\b)|\b7[0-8]7-\d{3}[A-Z]{1,3}\b"
+                      r"|\b7[0-8]7X\b|(?<=\b7[0-8]7\s(?i:max)\s)\d{1,2}\b")
 # A maturity or a record names an instrument or a level, not a span of time: "the 10-year Treasury yield",
 # "a 30-year fixed mortgage", "a 13-year high", "the 45-year satellite record" (as "a two-year fixed rate" is no
 # figure either).
@@ -50,11 +52,12 @@ ZIP = re.compile(rf"\b(?:{STATES})\s+\d{{5}}(?:-\d{{4}})?\b")
 NUMBER_SIGN = re.compile(r"#\s?\d+")
 CALL = re.compile(r"\b0\d{3,4}\s\d{3}\s?\d{3,4}\b"
                   r"|\b(?i:call|calling|dial|dialling|dialing|ring|text|texting)\s+\d{3,}(?:\s\d{3,4}){0,2}\b(?!\s+[a-z]+s\b)")
-# "Day 3 at the Gabba" (a capital Day labels, where "24 hours a day 7 days a week" counts); "a two-way star";
-# the numbers of a list run into one line ("Seeds: 1. Kovac (SRB) 2. Almeida"); a car or plane model in the
-# plural ("a dozen Porsche 911s", quantulum3: 911 seconds; not a decade, "the 1990s").
-LABELS = re.compile(r"\bDay\s+\d{1,2}\b|\b(?i:one|two)-way\b|(?:^|(?<=[:)] ))\d{1,2}\.(?=\s+[A-Z][a-z])"
-                    r"|\b[A-Z][a-z]+\s\d{3}s\b")
+# "day 4 at Multan", "closed day three on 356" (not "24 hours a day 7 days a week"); "a two-way star"; the numbers of a list run into one line ("Seeds: 1. Kovac (SRB)
+# 2. Almeida"); a car or plane model in the plural ("a dozen Porsche 911s", quantulum3: 911 seconds; not a
+# decade, "the 1990s") or with a letter ("Taycan 4S", quantulum3: 4 siemens); a cricketer's "34th Test hundred".
+LABELS = re.compile(r"\b[Dd]ay\s+(?:\d{1,2}|one|two|three|four|five)\b(?!\s+days?\b)|\b(?i:one|two)-way\b|(?:^|(?<=[:)] ))\d{1,2}\.(?=\s+[A-Z][a-z])"
+                    r"|\b[A-Z][a-z]+\s\d{3}s\b|\b[A-Z][a-z]+\s\d{1,2}S\b"
+                    r"|\b(?i:test|odi|maiden|double)\s+hundreds?\b")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 
 # A number that completes a name: "S&P 500", "iPhone 14’s", a mid-sentence "Windows 10." or "FTSE 100,",
@@ -64,7 +67,7 @@ ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names,
 NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
 # An acronym right before a whole number names an index or a model: "FTSE 250 rose", "DAX 30".
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,}\s$")
-NAME_AFTER = re.compile(r"$|[’']s\b|[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b"
+NAME_AFTER = re.compile(r"$|[’']s\b|\s?[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b"
                         r"|\s+(?:update|release|beta|version|series|edition|software|firmware)\b")  # "OS 14.2 update"
 # Street addresses, ZIP codes and postcodes: "575 Wilbraham Road", "42B Kensington Park Road", "9 E 71st St", "22 Ave
 # Foch", "the 90049 ZIP Code".

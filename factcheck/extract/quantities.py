@@ -431,6 +431,24 @@ PART_OF = re.compile(  # "187 of the 350 seats", "11 of their last 13 games", "3
 )
 
 
+BETWEEN = re.compile(r"\b(?i:between)\s+$")
+
+
+def _between_measures(figures: list[Figure], flat: str) -> list[Figure]:
+    """"Between 150mm and 200mm of rain" is one range (quantulum3 reads two measures)."""
+    out: list[Figure] = []
+    for fig in figures:
+        low = out[-1] if out else None
+        if (low is not None and low.kind is fig.kind is ClaimKind.quantity and low.unit == fig.unit
+                and low.value is not None and fig.value is not None and low.value < fig.value
+                and re.fullmatch(r"\s+and\s+", flat[low.end:fig.start]) and BETWEEN.search(flat, 0, low.start)):
+            out[-1] = Figure(low.start, fig.end, ClaimKind.quantity, low=low.value, high=fig.value, unit=fig.unit,
+                             step=min(low.step, fig.step))
+            continue
+        out.append(fig)
+    return out
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one sentence, with its qualifier, sorted by position.
 
@@ -478,6 +496,7 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(fig)
     figures = _quote_rates(with_minor_units(figures, flat), flat)
     figures.sort(key=lambda f: f.start)
+    figures = _between_measures(figures, flat)
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)

@@ -150,8 +150,16 @@ class Parsed:
 
 def read(text: str, offset: int = 0) -> list[Parsed]:
     """quantulum3's quantities in ``text``, spans shifted by ``offset`` into the caller's text."""
-    found = parse(text)
-    return [Parsed((q.span[0] + offset, q.span[1] + offset), float(q.value), q.uncertainty, q.unit) for q in found]
+    return [Parsed((_start(q, text) + offset, q.span[1] + offset), float(q.value), q.uncertainty, q.unit)
+            for q in parse(text)]
+
+
+def _start(q, text: str) -> int:
+    """quantulum3 loses the start of "between 150mm and 200mm" (-1): the range starts after "between"."""
+    if q.span[0] >= 0:
+        return q.span[0]
+    between = [m.end() for m in re.finditer(r"\b(?i:between)\s+", text, 0) if m.end() < q.span[1]]
+    return between[-1] if between else q.span[0]
 
 
 def without_swallowed_words(q: Parsed, text: str) -> Parsed:

@@ -84,6 +84,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
             break  # but "412,000 reports" counts reports
         phrase.append(word)
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
+    if counted and lowered and lowered[0] in lexicon().abbreviated_plurals:
+        return lexicon().abbreviated_plurals[lowered[0]]  # "34 pts"
     if counted:
         at = next((i for i, w in enumerate(lowered) if is_plural(w) or w in COLLECTIVES), None)
         while at is not None and at + 1 < len(lowered) and is_plural(lowered[at + 1]):

@@ -36,6 +36,8 @@ def _clause_after(text: str, end: int) -> str:
 
 
 HEIGHT_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot|in|inches|cm)\b[^.;$£€]{0,12}$")
+# A weight restated: "weighs 1.24kg ( 2.7 pounds )", "a 90kg, or 198-pound, lock".
+MASS_BEFORE = re.compile(r"\d\s?(?i:kg|kilos?|kilograms?|g|grams?|st|stone|tonnes?)\s*(?:\(|,?\s+or)\s*$")
 
 
 def pound_sense(text: str, start: int, end: int) -> str | None:
@@ -45,7 +47,7 @@ def pound_sense(text: str, start: int, end: int) -> str | None:
     words = set(re.findall(r"[a-z]+", _clause_before(text, start).lower()))
     after = set(re.findall(r"[a-z]+", _clause_after(text, end).lower()))
     if ((words | after) & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]) or text[start:end].endswith("-pound")
-            or HEIGHT_BEFORE.search(text, max(0, start - 30), start)):
+            or HEIGHT_BEFORE.search(text, max(0, start - 30), start) or MASS_BEFORE.search(text, max(0, start - 20), start)):
         return "pound-mass"  # "a 240-pound defensive end": money is never written so; "listed at 7ft 4in and 210 pounds"
     if words & lex.pound_money_cues:
         return "pound sterling"

@@ -86,3 +86,8 @@ def test_a_listed_figure_and_one_compared_after_a_bound(claim, sentence, surface
 def test_a_level_in_the_points_it_moved_by_and_an_old_level_after_the_new(claim, sentence, surface, subject, unit):
     c = claim(sentence, surface)
     assert c.measure_from is not None and c.unit == unit and (subject is None or c.subject == subject)
+
+
+def test_n_more_counts_what_came_before(claim):
+    assert claim("Denmark delivered 19 F-16 jets, and the Netherlands has pledged 24 more.", "24").subject == "jets"
+    assert claim("Sales rose 5% and 3 more stores opened.", "3").unit is None

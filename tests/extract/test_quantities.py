@@ -1185,3 +1185,34 @@ def test_a_slash_between_two_restatements_belongs_to_neither(claims):
     found = claims("The engine makes just under 296 hp (224 kW / 300 PS).")
     assert [(c.surface, c.qualifier) for c in found] == [
         ("296 hp", Qualifier.less_than), ("224 kW", Qualifier.less_than), ("300 PS", Qualifier.less_than)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Root reached his 34th Test hundred and England closed day three on the front foot.",
+        "Pakistan v England , 2nd Test , day 4 at Multan - live scorecard",
+        "Hamilton takes pole for Race 2 of the Sprint weekend.",
+        "The Boeing 737 Max 9 lost a door plug beside row 26 .",
+        "Emirates firmed up its 777X order.",
+        "Road test : the Porsche Taycan 4S - which is best ?",
+        "It was the strongest flare of Solar Cycle 25 .",
+        "The headset is heavier than Metas Quest 3 , which we tested.",
+    ],
+)
+def test_sport_and_model_labels_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
+
+
+def test_a_range_quantulum_opens_with_between(claim):
+    c = claim("Between 150mm and 200mm of rain could fall.", "150mm and 200mm")
+    assert (c.low, c.high, c.unit) == (150, 200, "millimetre")
+
+
+def test_a_week_of_days_is_no_label(figures):
+    assert figures("He ran 24 hours a day 7 days a week.") == ["24 hours", "7 days"]
+
+
+def test_box_score_abbreviations_and_a_weight_restated_in_pounds(claim):
+    assert claim("Tatum (34 pts, 11 reb) carried Boston.", "11").subject == "rebounds"
+    assert claim("It weighs 1.24kg ( 2.7 pounds ) .", "2.7 pounds").unit == "pound-mass"
