@@ -178,7 +178,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "NGN": "nigerian naira", "THB": "thai baht", "IDR": "indonesian rupiah", "PLN": "polish złoty",
     "HUF": "hungarian forint", "UAH": "ukrainian hryvnia", "BRL": "brazilian real", "BDT": "bangladeshi taka",
     "GHS": "ghanaian cedi", "AED": "united arab emirates dirham", "SAR": "saudi riyal", "TWD": "new taiwan dollar",
-    "NOK": "norwegian krone", "SEK": "swedish krona",
+    "NOK": "norwegian krone", "SEK": "swedish krona", "KES": "kenyan shilling",
 }
 
 # The paper's QuantulumTagger.dictionary_unit, verbatim (keys are compared lower-cased).

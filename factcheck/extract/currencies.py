@@ -12,7 +12,9 @@ import re
 # Prefixes, looked up with whitespace removed and lower-cased. "$US"/"$A" are the Australian
 # press's spellings; "Y=" and "PS" are how yen and pound signs come out of some news wires' ASCII
 # (only ever read right before a figure, and "PS" not before a lone digit: "PS4" is a console); "R" is the
-# rand only before a grouped or scaled figure ("R3,215", "R40 billion"; "R32" is a round of 32).
+# rand only before a grouped or scaled figure ("R3,215", "R40 billion"; "R32" is a round of 32), and "N" the
+# naira only before three digits or a grouped or scaled figure ("N750"; "N95" is a mask). "Sh" is the Kenyan
+# shilling, "Tk" the taka, "Rp" the rupiah.
 CURRENCY_SYMBOLS = {
     "us$": ("USD", "dollar"), "$us": ("USD", "dollar"), "$": ("USD", "dollar"), "usd": ("USD", "dollar"),
     "a$": ("AUD", "australian dollar"), "$a": ("AUD", "australian dollar"), "aud": ("AUD", "australian dollar"),
@@ -32,6 +34,9 @@ CURRENCY_SYMBOLS = {
     "mxn$": ("MXN", "peso"), "mex$": ("MXN", "peso"), "aud$": ("AUD", "australian dollar"),
     "cad$": ("CAD", "canadian dollar"), "nzd$": ("NZD", "new zealand dollar"), "hkd$": ("HKD", "hong kong dollar"),
     "sgd$": ("SGD", "singapore dollar"), "usd$": ("USD", "dollar"),
+    "sh": ("KES", "shilling"), "sh.": ("KES", "shilling"), "ksh": ("KES", "shilling"), "ksh.": ("KES", "shilling"),
+    "tk": ("BDT", "taka"), "tk.": ("BDT", "taka"), "rp": ("IDR", "rupiah"), "rp.": ("IDR", "rupiah"),
+    "₦": ("NGN", "naira"), "n": ("NGN", "naira"),
 }
 # A currency sign or code right before a figure (its value, group "cur"); not a code that follows a
 # figure of its own ("17 USD 25" is 17.25 dollars).
@@ -39,6 +44,8 @@ PREFIX = (
     r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|"
     r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
+    r"\bK?Sh\.?(?=\s?\d)|\bTk\.?(?=\s?\d)|\bRp\.?(?=\s?\d)|₦|"
+    r"(?<![\w])N(?=\d{3,}(?![\d,.]*[A-Za-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|"
     r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
 )
 # Signs written after the figure ("100 ₡", "100₾").

@@ -45,17 +45,18 @@ CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]
                    r"|(?<![\w.:,])(?:[0-2]?\d[.:]?[0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|ET|EST|EDT|PT|PST|PDT|JST|HKT|SGT|IST|"
                    r"local\s+time)\b")  # "by 1530 GMT", "14.32 BST", "at 0630 local time"
 # US ZIP codes after a state ("Chicago IL 60610"), listing and catalogue numbers ("MLS# 11893012", "the #1
-# seed"), British phone numbers ("01632 960 123") and numbers to call ("by calling 119", "dial 999").
+# seed"), phone numbers ("01632 960 123", "1300 651 776", "+44 (0)20 7946 0321") and numbers to call ("by
+# calling 119", "dial 999"); a US block address ("the 4800 block of West Addison"); a flight ("flight 6E 2134").
 STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
           "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 ZIP = re.compile(rf"\b(?:{STATES})\s+\d{{5}}(?:-\d{{4}})?\b")
 NUMBER_SIGN = re.compile(r"#\s?\d+")
-CALL = re.compile(r"\b0\d{3,4}\s\d{3}\s?\d{3,4}\b"
+CALL = re.compile(r"\b0\d{3,4}\s\d{3}\s?\d{3,4}\b|\b1[38]00\s\d{3}\s\d{3}\b|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:\s\d{3,4}){1,3}\b"
                   r"|\b(?i:call|calling|dial|dialling|dialing|ring|text|texting)\s+\d{3,}(?:\s\d{3,4}){0,2}\b(?!\s+[a-z]+s\b)")
 # "day 4 at Multan", "closed day three on 356" (not "24 hours a day 7 days a week"); "a two-way star"; the numbers of a list run into one line ("Seeds: 1. Kovac (SRB)
 # 2. Almeida"); a car or plane model in the plural ("a dozen Porsche 911s", quantulum3: 911 seconds; not a
 # decade, "the 1990s") or with a letter ("Taycan 4S", quantulum3: 4 siemens); a cricketer's "34th Test hundred".
-LABELS = re.compile(r"\b[Dd]ay\s+(?:\d{1,2}|one|two|three|four|five)\b(?!\s+days?\b)|\b(?i:one|two)-way\b|(?:^|(?<=[:)] ))\d{1,2}\.(?=\s+[A-Z][a-z])"
+LABELS = re.compile(r"\b\d{2,5}\s+block\s+of\b|\b(?i:flight)\s+[A-Z\d]{2}\s?\d{1,4}\b|\b[Dd]ay\s+(?:\d{1,2}|one|two|three|four|five)\b(?!\s+days?\b)|\b(?i:one|two)-way\b|(?:^|(?<=[:)] ))\d{1,2}\.(?=\s+[A-Z][a-z])"
                     r"|\b[A-Z][a-z]+\s\d{3}s\b|\b[A-Z][a-z]+\s\d{1,2}S\b"
                     r"|\b(?i:test|odi|maiden|double)\s+hundreds?\b")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures

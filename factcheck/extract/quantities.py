@@ -41,10 +41,11 @@ RANGE = re.compile(
     rf"{NUM2}{SCALE.replace(SCALE_WORDS, BARE_SCALE_WORDS)}"
     rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
 )
-# Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres).
+# Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres), and
+# South Asian scales it does not know ("16.9 lakh students").
 # "1.4 Mln Vehicles" in a headline; "3.4m foreign visitors", "£3m in damages" (not "3.4m tall buildings" or
 # "stands 1.93m and weighs": metres)
-SCALED = (r"(?i:bln|bn|mln)|tn|trn|mn|M|m(?=\s+(?:(?!(?:tall|high|long|wide|deep|thick|away|below|above|and|or)\b)"
+SCALED = (r"(?i:bln|bn|mln|lakh\s+crores?|crores?|lakhs?)|tn|trn|mn|M|m(?=\s+(?:(?!(?:tall|high|long|wide|deep|thick|away|below|above|and|or)\b)"
           r"[a-z]+\s+)?(?:[a-z]+s|{plurals})\b)")
 # A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
 # "percentage points" are a unit of their own.

@@ -1216,3 +1216,36 @@ def test_a_week_of_days_is_no_label(figures):
 def test_box_score_abbreviations_and_a_weight_restated_in_pounds(claim):
     assert claim("Tatum (34 pts, 11 reb) carried Boston.", "11").subject == "rebounds"
     assert claim("It weighs 1.24kg ( 2.7 pounds ) .", "2.7 pounds").unit == "pound-mass"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Nairobi County will spend Sh4.6 billion on nurses.", "Sh4.6 billion", 4.6e9, "shilling"),
+        ("A single trip costs N750, and N95 masks are free.", "N750", 750, "naira"),
+        ("Fares range from Tk 20 to Tk 100 .", "Tk 20 to Tk 100", None, "taka"),
+        ("Tickets cost a flat Rp5,000 until the end of the year.", "Rp5,000", 5000, "rupiah"),
+    ],
+)
+def test_shillings_naira_taka_and_rupiah(claim, sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_lakh_and_crore_scale_counts(claim):
+    assert claim("Over 16.9 lakh students sat the exams.", "16.9 lakh").value == pytest.approx(1_690_000)
+    assert claim("Some 2 crore people use it.", "2 crore").value == pytest.approx(20_000_000)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Phone 1300 651 776 between 8.30am and 5pm, or call 0800 555 111.",
+        "Media enquiries: +44 (0)20 7946 0321.",
+        "IndiGo flight 6E 2134 from Bengaluru was diverted.",
+        "Police searched a unit in the 4800 block of West Addison Street.",
+        "Westlake reached the Class 6A semifinal, quoting log 0832.",
+    ],
+)
+def test_phone_numbers_flights_blocks_and_classes_are_not_figures(figures, sentence):
+    assert figures(sentence) == []
