@@ -73,16 +73,20 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     if not m:
         return None
     phrase: list[str] = []
+    coordinated = False
     for word in m.group(1).split():
         if counted and phrase and word.lower() in {"and", "or"}:
             if is_plural(phrase[-1]):
                 break  # "1,000 new officers and drones" counts officers
+            coordinated = True
             continue  # "4.3M digital and physical sales" counts sales
         if counted and not phrase and word.lower() in MORE_OF_THE_SAME | {"most", "least"}:
             continue  # "24 more Starlink satellites" counts satellites; "one of the most spectacular catches"
-        if word.lower() in BREAK and not (counted and not phrase and is_plural(word)) or (phrase and _looks_like_verb(word)):
+        verb = phrase and _looks_like_verb(word) and not coordinated  # "18 new and upgraded hospitals"
+        if word.lower() in BREAK and not (counted and not phrase and is_plural(word)) or verb:
             break  # but "412,000 reports" counts reports
         phrase.append(word)
+        coordinated = False
     lowered = [w.lower() for w in phrase if not w[0].isupper()]
     if counted and lowered and lowered[0] in lexicon().abbreviated_plurals:
         return lexicon().abbreviated_plurals[lowered[0]]  # "34 pts"

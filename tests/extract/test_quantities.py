@@ -1249,3 +1249,8 @@ def test_lakh_and_crore_scale_counts(claim):
 )
 def test_phone_numbers_flights_blocks_and_classes_are_not_figures(figures, sentence):
     assert figures(sentence) == []
+
+
+def test_coordinated_adjectives_and_a_hyphenated_area(claim):
+    assert claim("It will build 18 new and upgraded hospitals.", "18").subject == "hospitals"
+    assert claim("It adds a 24,000-square-foot emergency department.", "24,000-square-foot").unit == "square foot"
