@@ -1254,3 +1254,7 @@ def test_phone_numbers_flights_blocks_and_classes_are_not_figures(figures, sente
 def test_coordinated_adjectives_and_a_hyphenated_area(claim):
     assert claim("It will build 18 new and upgraded hospitals.", "18").subject == "hospitals"
     assert claim("It adds a 24,000-square-foot emergency department.", "24,000-square-foot").unit == "square foot"
+
+
+def test_barely_is_approximate(claim):
+    assert claim("The stock trades on barely 6.5 times earnings.", "6.5 times").qualifier == Qualifier.approximately
