@@ -1,6 +1,6 @@
 """Numbers that are not figures: parts of names ("S&P 500", "Galaxy Note 20 Ultra", "Zapad-2017"),
-labels ("category 4", "Game 7", "Day 3"), ranks ("12th"), list numbers, street addresses, ZIP and phone numbers, clock times; and the
-"one" that is a pronoun, not a count ("each one", "BBC One").
+labels ("category 4", "Game 7", "Day 3"), ranks ("12th"), list numbers, street addresses, ZIP and
+phone numbers, clock times; and the "one" that is a pronoun, not a count ("each one", "BBC One").
 """
 
 from __future__ import annotations
@@ -51,13 +51,16 @@ STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|
           "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 ZIP = re.compile(rf"\b(?:{STATES})\s+\d{{5}}(?:-\d{{4}})?\b")
 NUMBER_SIGN = re.compile(r"#\s?\d+")
-CALL = re.compile(r"\b0\d{3,4}\s\d{3}\s?\d{3,4}\b|\b1[38]00\s\d{3}\s\d{3}\b|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:\s\d{3,4}){1,3}\b"
+CALL = re.compile(r"\b0\d{3,4}\s\d{3}\s?\d{3,4}\b|\b1[38]00\s\d{3}\s\d{3}\b"
+                  r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:\s\d{3,4}){1,3}\b"
                   r"|\b(?i:call|calling|dial|dialling|dialing|ring|text|texting)\s+\d{3,}(?:\s\d{3,4}){0,2}\b(?!\s+[a-z]+s\b)")
-# "day 4 at Multan", "closed day three on 356" (not "24 hours a day 7 days a week"); "a two-way star"; the numbers of a list run into one line ("Seeds: 1. Kovac (SRB)
-# 2. Almeida"); a car or plane model in the plural ("a dozen Porsche 911s", quantulum3: 911 seconds; not a
-# decade, "the 1990s") or with a letter ("Taycan 4S", quantulum3: 4 siemens); a cricketer's "34th Test hundred".
-LABELS = re.compile(r"\b\d{2,5}\s+block\s+of\b|\b(?i:flight)\s+[A-Z\d]{2}\s?\d{1,4}\b|\b[Dd]ay\s+(?:\d{1,2}|one|two|three|four|five)\b(?!\s+days?\b)|\b(?i:one|two)-way\b|(?:^|(?<=[:)] ))\d{1,2}\.(?=\s+[A-Z][a-z])"
-                    r"|\b[A-Z][a-z]+\s\d{3}s\b|\b[A-Z][a-z]+\s\d{1,2}S\b"
+# "day 4 at Multan", "closed day three on 356" (not "24 hours a day 7 days a week"); "a two-way star"; the
+# numbers of a list run into one line ("Seeds: 1. Kovac (SRB) 2. Almeida"); a car or plane model in the
+# plural ("a dozen Porsche 911s", quantulum3: 911 seconds; not a decade, "the 1990s") or with a letter
+# ("Taycan 4S", quantulum3: 4 siemens); a cricketer's "34th Test hundred".
+LABELS = re.compile(r"\b\d{2,5}\s+block\s+of\b|\b(?i:flight)\s+[A-Z\d]{2}\s?\d{1,4}\b"
+                    r"|\b[Dd]ay\s+(?:\d{1,2}|one|two|three|four|five)\b(?!\s+days?\b)|\b(?i:one|two)-way\b"
+                    r"|(?:^|(?<=[:)] ))\d{1,2}\.(?=\s+[A-Z][a-z])|\b[A-Z][a-z]+\s\d{3}s\b|\b[A-Z][a-z]+\s\d{1,2}S\b"
                     r"|\b(?i:test|odi|maiden|double)\s+hundreds?\b")
 ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names, not figures
 
