@@ -78,8 +78,8 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return previous  # "from 208 pounds to 193"
     if claim.role == "from" and previous.role == "to" and previous in candidates and _same_order(previous, claim):
         return previous  # "cut rewards to 3.125 bitcoin from 6.25"
-    amount = next((c for c in reversed(candidates) if c.role == "by"), None)
-    if (claim.role == "to" and amount is not None and amount.kind is ClaimKind.count and amount.change and claim.change
+    amount = next((c for c in reversed(candidates) if c.role == "by"), None) if claim.role == "to" else None
+    if (amount is not None and amount.kind is ClaimKind.count and amount.change and claim.change
             and amount.change.direction == claim.change.direction):
         return amount  # "fell 212.4 points to 38,905.17": a level in the points it moved by
     between = flat[previous.span.end - offset:claim.span.start - offset]
