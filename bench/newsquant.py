@@ -114,7 +114,7 @@ from factcheck.extract.lemmas import adjective, counted_singular, is_plural, sin
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMBER_WORDS, NUMERAL
 from factcheck.extract.quantities import PART_OF
-from factcheck.extract.subjects import STOPWORDS
+from factcheck.extract.subjects import COLLECTIVES, STOPWORDS
 from factcheck.normalise import pint_unit
 
 REPO = Path(__file__).resolve().parent.parent
@@ -294,7 +294,7 @@ def noun_changes(claims: list, text: str) -> set:
     return {c.change for c in claims if c.change and change_noun(text, c.span.start, c.span.end) == c.change.surface}
 
 
-KEEP_PLURAL = {"people", "crew"}  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
+KEEP_PLURAL = {"people"} | COLLECTIVES  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
 COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
 PHRASE_SKIP = {"of", "the", "a", "an", "most", "least", "its", "their", "his", "her", "our", "these", "those", "and", "or",
                "more", "fewer", "other", "additional", "extra"}

@@ -94,8 +94,8 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return min(levels, key=lambda c: _ratio(c, claim), default=None)  # "412 patients ..., up from 286"
     if listed := LISTED_AFTER.search(gap_before):
         for c in reversed(candidates):
-            earlier = LISTED_AFTER.search(flat, 0, c.span.start - offset)
-            if earlier and earlier.end() == c.span.start - offset and earlier[1].lower() == listed[1].lower():
+            earlier = LISTED_AFTER.search(flat, 0, c.span.start - offset)  # "$" ends at the figure
+            if earlier and earlier[1].lower() == listed[1].lower():
                 return c if _same_order(c, claim) else None  # "the Conservatives on 23 and Reform UK on 15"
     if claim.role == "by":
         for c in reversed(candidates):

@@ -136,12 +136,18 @@ def masked_spans(flat: str) -> list[tuple[int, int]]:
 
 def counts_one(text: str, start: int, end: int) -> bool:
     """Whether the "one" at ``start`` counts something (see ONE_PRONOUN and ONE_AFTER)."""
-    scraped_its = re.search(r"\b(?i:its)\s+$", text[max(0, start - 5):start]) and re.match(r"\s+of\b", text[end:])
-    if ONE_PRONOUN.search(text, max(0, start - 12), start) and not scraped_its or ONE_AFTER.match(text, end):
-        return False  # but "Its one of the busiest weekends" is a scraped "It's one of"
+    if ONE_AFTER.match(text, end):
+        return False
+    if ONE_PRONOUN.search(text, max(0, start - 12), start) and not _scraped_its_one_of(text, start, end):
+        return False
     if re.match(r"\s+of\b", text[end:]) and not ONE_OF_SET.match(text, end):
         return False  # "one of the best." names no set to count in
     return not (text[start].isupper() and re.search(r"[A-Z][\w&]*\s+$", text[max(0, start - 30):start]))
+
+
+def _scraped_its_one_of(text: str, start: int, end: int) -> bool:
+    """"Its one of the busiest weekends": a scraped "It's one of", not the pronoun of "its one weakness"."""
+    return bool(re.search(r"\b(?i:its)\s+$", text[max(0, start - 5):start]) and re.match(r"\s+of\b", text[end:]))
 
 
 def completes_name(text: str, start: int, end: int) -> bool:

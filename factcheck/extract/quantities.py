@@ -132,6 +132,7 @@ WORD_RANGE = re.compile(
     rf"(?<![\w.,-])(?P<a>{_SMALL_NUMBER})(?:\s?(?P<u1>{_RANGE_UNIT}))?(?P<sep>\s+(?:or|to|and)\s+)"
     rf"(?P<b>{_SMALL_NUMBER})\s?(?P<u2>{_RANGE_UNIT})(?![\w])"
 )
+BETWEEN = re.compile(r"\b(?i:between)\s+$")
 _WORD_UNITS = {"%": "percent", "per cent": "percent", "percent": "percent", "percentage": "percent"}
 
 
@@ -139,7 +140,7 @@ def _word_range(m: re.Match[str]) -> Figure | None:
     def number(text: str) -> float:
         return SMALL_NUMBERS[text.lower()] if text.lower() in SMALL_NUMBERS else float(text)
 
-    if "and" in m["sep"] and not re.search(r"\bbetween\s+$", m.string[max(0, m.start() - 9):m.start()], re.I):
+    if "and" in m["sep"] and not BETWEEN.search(m.string, max(0, m.start() - 9), m.start()):
         return None
     low, high = number(m["a"]), number(m["b"])
     unit2 = " ".join(m["u2"].lower().split())
@@ -408,6 +409,9 @@ def _qualify(fig: Figure, text: str) -> None:
 SIGNED_MOVE = re.compile(rf"\s+([-+−](?:{NUMERAL})\s?%)")
 
 
+RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?=\d)")
+
+
 def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], figures: list[Figure]
               ) -> quantulum.Parsed | None:
     """A quantity that overlaps a masked span or a figure already found, re-read without the words
@@ -422,17 +426,11 @@ def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], fig
     return next(iter(quantulum.read(flat[after.end():q.span[1]], after.end())), None) if after else None
 
 
-RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?=\d)")
-
-
 PART_OF = re.compile(  # "187 of the 350 seats", "11 of their last 13 games", "38 of the council's 63 seats"
     r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z]?[a-z]+(?:['’]s|s['’])\s+)?"
     r"(?:(?:last|first|next|past|previous|final)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly)\s+)?"
 )
-
-
-BETWEEN = re.compile(r"\b(?i:between)\s+$")
 
 
 def _between_measures(figures: list[Figure], flat: str) -> list[Figure]:

@@ -158,7 +158,7 @@ def _start(q, text: str) -> int:
     """quantulum3 loses the start of "between 150mm and 200mm" (-1): the range starts after "between"."""
     if q.span[0] >= 0:
         return q.span[0]
-    between = [m.end() for m in re.finditer(r"\b(?i:between)\s+", text, 0) if m.end() < q.span[1]]
+    between = [m.end() for m in re.finditer(r"\b(?i:between)\s+", text) if m.end() < q.span[1]]
     return between[-1] if between else q.span[0]
 
 
