@@ -110,6 +110,7 @@ from lemminflect import getAllLemmas
 from factcheck.extract import quantulum
 from factcheck.extract.ages import AGE_APPOSITION
 from factcheck.extract.changes import change_noun
+from factcheck.extract.figure import HYPHENATED_NOUN, SUSPENDED
 from factcheck.extract.lemmas import adjective, counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMBER_WORDS, NUMERAL
@@ -401,15 +402,13 @@ def adverb(word: str) -> bool:
     return "ADV" in senses and not {"NOUN", "ADJ"} & senses.keys()
 
 
-HYPHENATED_NOUN = re.compile(r"-([a-z]+)\b(?!-)")
-
-
 def hyphenated_noun(claim, text: str) -> str | None:
-    """A count joined to its noun: "a 54-storey tower" → ``storey``, "the 58-lap race" → ``lap``."""
-    m = HYPHENATED_NOUN.match(text, claim.span.end)
-    if m is None or m[1] in STOPWORDS or "NOUN" not in getAllLemmas(m[1]):
+    """A count joined to its noun: "a 54-storey tower" → ``storey``, "the 58-lap race" → ``lap``, "four-, five-
+    and six-cylinder" → ``cylinder``."""
+    m = SUSPENDED.match(text, claim.span.end) or HYPHENATED_NOUN.match(text, claim.span.end)
+    if m is None or m["noun"] in STOPWORDS or "NOUN" not in getAllLemmas(m["noun"]):
         return None
-    return singular(m[1]) or m[1]
+    return singular(m["noun"]) or m["noun"]
 
 
 # Words before a figure that place it in a series rather than describe what is counted ("the previous

@@ -39,6 +39,7 @@ MORE_OF_IT = re.compile(
 # "as many as 3,000 more expected", "has pledged 24 more" (not "3 more stores")
 MORE_AFTER = re.compile(r"\s+more\b(?=\s*(?:[,;:.)!?]|$)|\s+(?:expected|to|than|in|on|at|for|from|by|with|and|but|were|are|"
                         r"was|is|have|had|has|will|would|could|last|this|next|over|since)\b)", re.I)
+JUST_TO = re.compile(r"\s+to\s+", re.I)
 VOTE_TO = re.compile(r"\s+[a-z]+\s+to\s+$", re.I)  # "1,842 votes to 1,307": the noun between is the first figure's
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b|;", re.I)
 RESTATED = re.compile(r",?\s+or\s+", re.I)
@@ -74,15 +75,15 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return None
     previous = before[-1]
     gap_before = flat[:claim.span.start - offset]
-    if claim.role == "to" and previous.role == "from" and previous in candidates:
-        return previous  # "from 208 pounds to 193"
+    between = flat[previous.span.end - offset:claim.span.start - offset]
+    if (claim.role == "to" or JUST_TO.fullmatch(between)) and previous.role == "from" and previous in candidates:
+        return previous  # "from 208 pounds to 193", "creeping upward, from about 14-18 mpg to 24"
     if claim.role == "from" and previous.role == "to" and previous in candidates and _same_order(previous, claim):
         return previous  # "cut rewards to 3.125 bitcoin from 6.25"
     amount = next((c for c in reversed(candidates) if c.role == "by"), None) if claim.role == "to" else None
     if (amount is not None and amount.kind is ClaimKind.count and amount.change and claim.change
             and amount.change.direction == claim.change.direction):
         return amount  # "fell 212.4 points to 38,905.17": a level in the points it moved by
-    between = flat[previous.span.end - offset:claim.span.start - offset]
     if VOTE_TO.fullmatch(between) and previous in candidates and previous.kind is ClaimKind.count and previous.role != "by":
         return previous  # "by 1,842 votes to 1,307"
     if MORE_OF_IT.search(gap_before):

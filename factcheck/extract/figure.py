@@ -37,6 +37,12 @@ class Figure:
         return self.start < end and start < self.end
 
 
+# "four-, five- and six-cylinder engines", "10- or 12-storey towers": each figure before the last, written with a
+# hanging hyphen, counts or measures what the last one does. Matched at the end of a figure before its hyphen.
+SUSPENDED = re.compile(r"-(?:\s*,\s*[\w.]+-)*\s*,?\s+(?:and|or)\s+(?P<last>[\w.]+)-(?P<noun>[a-z]+)\b")
+# "a six-cylinder engine", "the 58-lap race": a count joined to what it counts
+HYPHENATED_NOUN = re.compile(r"-(?P<noun>[a-z]+)\b(?!-)")
+
 NUM = rf"(?P<num>{NUMERAL})"
 NUM2 = rf"(?P<num2>{NUMERAL})"
 SCALE = rf"(?:\s?(?P<scale>{SCALE_WORDS}))?"

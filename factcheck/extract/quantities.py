@@ -18,7 +18,7 @@ from factcheck.extract import quantulum
 from factcheck.extract.ages import AGE_PATTERNS, AGED_BEFORE
 from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
 from factcheck.extract.dates import find_dates
-from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, Figure, add_ends, low_scale
+from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, SUSPENDED, Figure, add_ends, low_scale
 from factcheck.extract.lemmas import is_plural
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.money import (
@@ -271,13 +271,15 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     if in_words:
         first = surface.lower().split()[0]
         head, _, measure = first.partition("-")
-        # "a six-mile trip" measures the trip; "a five-year plan" and "two-thirds" name a kind and a share.
-        if measure and not re.match(r"(?:second|minute|hour|day|week|month|year|decade|time|third|quarter|half|fifth)",
-                                    measure):
+        # "a six-mile trip" measures the trip; "a five-year plan" and "two-thirds" name a kind and a share;
+        # "four- and six-cylinder" hangs its hyphen.
+        if not re.match(r"(?:second|minute|hour|day|week|month|year|decade|time|third|quarter|half|fifth)", measure):
             first = head
         scaled_a = first in {"a", "an"} and re.match(r"an?\s+(?:hundred|thousand|million|billion|trillion)\b", surface, re.I)
         if (first not in NUMBER_WORDS and not scaled_a) or surface.lower() == "one":
             return None  # "a year" is no figure, "a million dollar house" is
+    if surface.endswith("-") and SUSPENDED.match(text, end - 1):  # "four-, five- and six-cylinder"
+        end, surface = end - 1, surface[:-1]
     numeral = re.search(NUMERAL, surface)
     at = start + numeral.start() if numeral else start
     if ATTACHED_NAME.search(text, max(0, at - 2), at) and not (MINUS.search(text, max(0, at - 7), at)
@@ -410,6 +412,7 @@ SIGNED_MOVE = re.compile(rf"\s+([-+−](?:{NUMERAL})\s?%)")
 
 
 RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*(?=\d)")
+YEAR_TO = re.compile(r"\s+to\s+(?=\d)")
 
 
 def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], figures: list[Figure]
@@ -448,6 +451,17 @@ def _between_measures(figures: list[Figure], flat: str) -> list[Figure]:
     return out
 
 
+def _suspended(figures: list[Figure], flat: str) -> list[Figure]:
+    """"5-, 10- or 21-kilometre routes": the bare figures measure what the last one does."""
+    starts = {f.start: f for f in figures}
+    for fig in figures:
+        if fig.kind is ClaimKind.count and fig.unit is None and (m := SUSPENDED.match(flat, fig.end)):
+            last = starts.get(m.start("last"))
+            if last is not None and last.kind is ClaimKind.quantity:
+                fig.kind, fig.unit = last.kind, last.unit
+    return figures
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every figure in one sentence, with its qualifier, sorted by position.
 
@@ -484,9 +498,15 @@ def find_figures(text: str) -> list[Figure]:
             fig = _from_quantulum(q, flat)
             if fig is not None:
                 figures.append(fig)
-    for _, end in masked:  # quantulum3 drops "500 -0.6%" whole once "S&P 500" is masked: read the move alone
-        if (move := SIGNED_MOVE.match(flat, end)) and free(*move.span(1)):
-            fig = next((_from_quantulum(q, flat) for q in quantulum.read(move[1], move.start(1))), None)
+    # quantulum3 drops "500 -0.6%" whole once "S&P 500" is masked, and "in 2008 to 29 mpg" as a range that
+    # falls: read the move, or the figure after the year, alone
+    alone = [move.span(1) for _, end in masked if (move := SIGNED_MOVE.match(flat, end))]
+    alone += [(to.end(), min((f.start for f in figures if f.start >= to.end()), default=len(flat)))
+              for f in figures if f.kind is ClaimKind.date and (to := YEAR_TO.match(flat, f.end))]
+    for start, end in alone:
+        if free(start, start + 1):
+            fig = next((_from_quantulum(q, flat) for q in quantulum.read(flat[start:end], start)
+                        if q.span[0] == start), None)
             if fig is not None:
                 figures.append(fig)
     for m in ONE.finditer(flat):  # after quantulum3, which reads "one dollar" but never a bare "one"
@@ -495,7 +515,7 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(fig)
     figures = _quote_rates(with_minor_units(figures, flat), flat)
     figures.sort(key=lambda f: f.start)
-    figures = _between_measures(figures, flat)
+    figures = _suspended(_between_measures(figures, flat), flat)
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)

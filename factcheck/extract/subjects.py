@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from lemminflect import getAllLemmas
+
+from factcheck.extract.figure import HYPHENATED_NOUN, SUSPENDED
 from factcheck.extract.lemmas import counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.quantities import PART_OF, qualifier_before
@@ -183,6 +186,11 @@ def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | Non
         head = _one_of(flat, end)
         if head:
             return head
+    joined = SUSPENDED.match(flat, end) or kind is ClaimKind.count and HYPHENATED_NOUN.match(flat, end)
+    if joined and kind is ClaimKind.count and "NOUN" in getAllLemmas(joined["noun"]):
+        return joined["noun"]  # "a six-cylinder engine" counts cylinders
+    if joined and kind is ClaimKind.quantity:
+        end = joined.end()  # "5-, 10- or 21-kilometre routes" measure routes
     if kind in (ClaimKind.count, ClaimKind.quantity):
         head = _head_after(flat, end, counted=kind is ClaimKind.count)
         if head and head != "number":

@@ -28,6 +28,8 @@ from factcheck.models import ClaimKind
          None, "smartphones", "60.1 million"),
         ("The library will open for 32 hours a week instead of 45.", "45", ClaimKind.quantity, "hour", "library",
          "32 hours"),
+        ("Mileage has been creeping upward, from about 14-18 mpg to 24 for SUVs.", "24", ClaimKind.quantity,
+         "mile per gallon", None, "14-18 mpg"),
     ],
 )
 def test_a_bare_figure_takes_the_measure_it_repeats(claims, sentence, surface, kind, unit, subject, repeats):

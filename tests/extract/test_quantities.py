@@ -130,6 +130,28 @@ def test_a_unit_written_once_after_a_range_applies_to_both_ends(claim, sentence,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surfaces", "kind", "unit", "subject"),
+    [
+        ("The options are four-, five- and six-cylinder engines.", ["four", "five", "six"], ClaimKind.count, None,
+         "cylinder"),
+        ("The city has 10- and 12-storey towers.", ["10", "12"], ClaimKind.count, None, "storey"),
+        ("Runners can pick 5-, 10- or 21-kilometre routes.", ["5", "10", "21-kilometre"], ClaimKind.quantity,
+         "kilometre", "routes"),
+    ],
+)
+def test_a_hanging_hyphen_takes_what_the_last_figure_counts(claim, sentence, surfaces, kind, unit, subject):
+    for surface in surfaces:
+        c = claim(sentence, surface)
+        assert (c.kind, c.unit, c.subject) == (kind, unit, subject)
+
+
+def test_a_figure_after_a_year_and_to_is_read(claim):
+    """quantulum3 drops "2008 to 29 mpg" whole, as a range that falls."""
+    c = claim("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.", "29 mpg")
+    assert (c.value, c.unit) == (29, "mile per gallon")
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "low", "high"),
     [
         ("Bids ran from $150,000 to $2 million.", "$150,000 to $2 million", 150_000, 2e6),
