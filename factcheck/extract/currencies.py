@@ -12,7 +12,8 @@ import re
 # Prefixes, looked up with whitespace removed and lower-cased. "$US"/"$A" are the Australian
 # press's spellings; "Y=" and "PS" are how yen and pound signs come out of some news wires' ASCII
 # (only ever read right before a figure, and "PS" not before a lone digit: "PS4" is a console); "R" is the
-# rand only before a grouped or scaled figure ("R3,215", "R40 billion"; "R32" is a round of 32), and "N" the
+# rand only before a grouped or scaled figure or a price in cents ("R3,215", "R40 billion", "R1.86"; "R32" is a round
+# of 32), and "N" the
 # naira only before three digits or a grouped or scaled figure ("N750"; "N95" is a mask). "Sh" is the Kenyan
 # shilling, "Tk" the taka, "Rp" the rupiah.
 CURRENCY_SYMBOLS = {
@@ -37,16 +38,20 @@ CURRENCY_SYMBOLS = {
     "sh": ("KES", "shilling"), "sh.": ("KES", "shilling"), "ksh": ("KES", "shilling"), "ksh.": ("KES", "shilling"),
     "tk": ("BDT", "taka"), "tk.": ("BDT", "taka"), "rp": ("IDR", "rupiah"), "rp.": ("IDR", "rupiah"),
     "₦": ("NGN", "naira"), "n": ("NGN", "naira"),
+    "nok": ("NOK", "norwegian krone"), "sek": ("SEK", "swedish krona"), "dkk": ("DKK", "danish krone"),
+    "czk": ("CZK", "czech koruna"), "pln": ("PLN", "zloty"), "huf": ("HUF", "forint"), "brl": ("BRL", "real"),
+    "thb": ("THB", "baht"), "aed": ("AED", "dirham"), "kes": ("KES", "shilling"), "ngn": ("NGN", "naira"),
 }
 # A currency sign or code right before a figure (its value, group "cur"); not a code that follows a
 # figure of its own ("17 USD 25" is 17.25 dollars).
 PREFIX = (
     r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|"
-    r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
+    r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d*\.\d\d(?![\d.])|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
     r"\bK?Sh\.?(?=\s?\d)|\bTk\.?(?=\s?\d)|\bRp\.?(?=\s?\d)|₦|"
     r"(?<![\w])N(?=\d{3,}(?![\d,.]*[A-Za-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|"
-    r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR)(?=\s?\d))\s?"
+    r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR|NOK|SEK|DKK|CZK|PLN|HUF|"
+    r"BRL|THB|AED|KES|NGN)(?=\s?\d))\s?"
 )
 # Signs written after the figure ("100 ₡", "100₾").
 SUFFIX_SYMBOLS = r"[₡₾₭₪₩₺]|ரூ"
@@ -76,6 +81,7 @@ CURRENCY_WORDS = {
         ("CAD", ("CAD", "canadian dollar")), ("HKD", ("HKD", "hong kong dollar")), ("NZD", ("NZD", "new zealand dollar")),
         ("CHF", ("CHF", "swiss franc")), ("INR", ("INR", "rupee")), ("MXN", ("MXN", "peso")), ("BTC", ("BTC", "bitcoin")),
         ("ILS", ("ILS", "shekel")), ("MYR", ("MYR", "ringgit")), ("DKK", ("DKK", "danish krone")),
+        ("NOK", ("NOK", "norwegian krone")), ("SEK", ("SEK", "swedish krona")),
     )},
 }
 # A nationality settles a shared currency name: "Danish crowns", "Canadian dollars".
@@ -139,8 +145,12 @@ RATE_NOUNS = (
     "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
     "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game"
 )
+# What a price is per after a slash: "$1.50/kg", "$310/t", "$612.50/mt", "£45/month"
+SLASH_NOUNS = "kg|kilo|t|mt|tonne|ton|lb|oz|bbl|barrel|gal|gallon|l|litre|MWh|kWh|sqft|month|mo|year|yr|hour|hr|h|week|wk|day|" \
+    "night|share|person|head"
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
-    rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:per[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+(?:\s+hours?\b)?)"
+    rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:(?i:per)[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+(?:\s+(?i:hours?)\b)?)"
+    rf"|/\s?(?P<slash>(?i:{SLASH_NOUNS})\b)"
     rf"|(?i:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b))"
 )
 MILLION_BTU = re.compile(r"\s+(?i:british\s+thermal\s+units?|btus?)\b")
@@ -149,7 +159,10 @@ SQUARE_UNITS = {"m": "metre", "metre": "metre", "meter": "metre", "ft": "foot", 
                 "km": "kilometre", "mi": "mile", "mile": "mile"}
 RATE_STOP = {"cent", "capita", "the", "a", "an", "each", "every", "cents"}
 _IRREGULAR = {"feet": "foot", "people": "person", "annum": "year", "lb": "pound", "lbs": "pound", "oz": "ounce",
-              "kg": "kilogram", "kwh": "kilowatt hour", "mwh": "megawatt hour"}
+              "kg": "kilogram", "kilo": "kilogram", "kwh": "kilowatt hour", "mwh": "megawatt hour",
+              "kilowatt-hour": "kilowatt hour", "megawatt-hour": "megawatt hour", "t": "tonne", "mt": "tonne",
+              "bbl": "barrel", "gal": "gallon", "l": "litre", "mo": "month", "yr": "year", "hr": "hour", "h": "hour",
+              "wk": "week", "sqft": "square foot"}
 
 
 def rate_after(text: str, end: int) -> tuple[str, int] | None:
@@ -157,7 +170,7 @@ def rate_after(text: str, end: int) -> tuple[str, int] | None:
     m = RATE.match(text, end)
     if m is None:
         return None
-    noun = " ".join((m["per"] or m["a"]).lower().split())
+    noun = " ".join((m["per"] or m["a"] or m["slash"]).lower().split())
     if noun in RATE_STOP:
         return None
     if noun == "sq" and (area := SQUARE.match(text, m.end())):  # "$80 per sq m", "per sq ft"

@@ -26,21 +26,24 @@ NOTHING_NAMED = re.compile(
 # "Apple's".
 COMPARED = re.compile(
     r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
-    r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than)"
+    r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than|"
+    r"\b(?:double|twice|triple|treble)(?=\s+the\b))"
     r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
     r"(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|(?:fewer|more|less)\s+than\s+)?$",
 )
 # "Labour on 44 per cent, the Conservatives on 23": the same preposition before each figure of a list.
 LISTED_AFTER = re.compile(r"\b(on|at)\s+$", re.I)
 MORE_OF_IT = re.compile(
-    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|(?:a|the)\s+(?:majority|margin|lead|gap|difference)\s+of)\s+$",
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra|(?:a|the)\s+(?:majority|margin|lead|gap|difference)\s+of|"
+    r"including|of\s+which|of\s+whom)\s+$",
     re.I,
 )
 # "as many as 3,000 more expected", "has pledged 24 more" (not "3 more stores")
 MORE_AFTER = re.compile(r"\s+more\b(?=\s*(?:[,;:.)!?]|$)|\s+(?:expected|to|than|in|on|at|for|from|by|with|and|but|were|are|"
                         r"was|is|have|had|has|will|would|could|last|this|next|over|since)\b)", re.I)
 JUST_TO = re.compile(r"\s+to\s+", re.I)
-VOTE_TO = re.compile(r"\s+[a-z]+\s+to\s+$", re.I)  # "1,842 votes to 1,307": the noun between is the first figure's
+# "1,842 votes to 1,307", "52,416 votes to challenger Ayanda Mokoena's 48,902": the noun between is the first figure's
+VOTE_TO = re.compile(r"\s+[a-z]+\s+to\s+(?:(?:[a-z]+\s+)?(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:['’]s|s['’]?))\s+)?$", re.I)
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b|;", re.I)
 RESTATED = re.compile(r",?\s+or\s+", re.I)
 SAME_ORDER = 10.0  # an old level or a parallel figure is rarely ten times another of the same measure

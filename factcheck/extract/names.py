@@ -152,8 +152,11 @@ def _scraped_its_one_of(text: str, start: int, end: int) -> bool:
 
 def completes_name(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is part of a name (see NAME_BEFORE and NAME_AFTER); never a
-    scaled amount ("ahead of Apples 50.1 million.", scraped from "Apple's")."""
+    scaled amount ("ahead of Apples 50.1 million.", scraped from "Apple's") nor one grouped in thousands
+    ("to challenger Ayanda Mokoenas 48,902")."""
     if re.search(r"\s(?i:hundred|thousand|million|billion|trillion)\b", text[start:end]):
+        return False
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text[start:end]):
         return False
     if ACRONYM_BEFORE.search(text, max(0, start - 12), start) and re.fullmatch(r"\d{1,4}", text[start:end]):
         return True

@@ -79,8 +79,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     coordinated = False
     for word in m.group(1).split():
         if counted and phrase and word.lower() in {"and", "or"}:
-            if is_plural(phrase[-1]):
-                break  # "1,000 new officers and drones" counts officers
+            if is_plural(phrase[-1]) or len(phrase) == 1 and counted_singular(phrase[0]):
+                break  # "1,000 new officers and drones" counts officers, "23 carries and caught" carries
             coordinated = True
             continue  # "4.3M digital and physical sales" counts sales
         if counted and not phrase and word.lower() in MORE_OF_THE_SAME | {"most", "least"}:

@@ -89,6 +89,7 @@ def test_the_old_level_is_role_from(claim):
         ("The force grew from 10,000 to 100,000 troops.", [("10,000", 1e4), ("100,000", 1e5)], UP),
         ("Turnout fell from 60 to 45 percent.", [("60", 60), ("45 percent", 45)], DOWN),
         ("Prices rose from $5 to $6 million.", [("$5", 5e6), ("$6 million", 6e6)], UP),
+        ("The chocolate bar has shrunk from 200g to 180g.", [("200g", 200), ("180g", 180)], DOWN),
     ],
 )
 def test_from_x_to_y_after_a_change_verb_is_two_levels_not_a_range(claims, sentence, levels, direction):

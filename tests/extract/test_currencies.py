@@ -36,6 +36,9 @@ from factcheck.models import ClaimKind
         ("Naspers fell 4.1% to R3,215 in Johannesburg.", "R3,215", 3215, "ZAR"),
         ("The May contract settled at minus $37.63 a barrel.", "minus $37.63", -37.63, "USD"),
         ("The utility needs R40 billion of new debt.", "R40 billion", 40e9, "ZAR"),
+        ("Eskom took the average price to R1.86 per kilowatt-hour.", "R1.86", 1.86, "ZAR"),
+        ("The new MRI scanner cost NOK 95 million.", "NOK 95 million", 95e6, "NOK"),
+        ("The Swedish arm earned SEK 3.2 billion.", "SEK 3.2 billion", 3.2e9, "SEK"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):
@@ -64,6 +67,12 @@ def test_a_pound_sign_garbled_as_ps_is_not_a_console_name(claims):
         ("The couple pay $2,100 a month in rent.", "$2,100", "dollar per month"),
         ("The board declared a dividend of 45 cents a share.", "45 cents", "cent per share"),
         ("Investors were offered $31 a share in cash.", "$31", "dollar per share"),
+        ("Potash traded at $310/t and hydrogen at roughly $1.50/kg.", "$310", "dollar per tonne"),
+        ("Potash traded at $310/t and hydrogen at roughly $1.50/kg.", "$1.50", "dollar per kilogram"),
+        ("VLSFO in Singapore averaged $612.50/mt last week.", "$612.50", "dollar per tonne"),
+        ("EU Gas Prices Drop 6% To €38 Per Megawatt Hour", "€38", "euro per megawatt hour"),
+        ("Eskom took the average price to R1.86 per kilowatt-hour.", "R1.86", "rand per kilowatt hour"),
+        ("A 550-kg steer made 398 cents a kilo at Wagga.", "398 cents", "cent per kilogram"),
     ],
 )
 def test_a_price_quoted_per_something_keeps_its_rate(claim, sentence, surface, unit):

@@ -812,7 +812,7 @@ def test_wire_scales_and_more_currencies(claim, sentence, surface, value, curren
 
 
 def test_a_rate_noun_is_read_whole_before_a_time_word(claim):
-    assert claim("Gas rose to €38.50 per megawatt-hour after an outage.", "€38.50").unit == "euro per megawatt-hour"
+    assert claim("Gas rose to €38.50 per megawatt-hour after an outage.", "€38.50").unit == "euro per megawatt hour"
 
 
 @pytest.mark.parametrize(
