@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
+from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.models import Claim, ClaimKind
 from factcheck.normalise import canonical
 
@@ -57,6 +59,31 @@ def carry_measures(made: list[Claim], flat: str, offset: int) -> None:
         antecedent = _antecedent(made[:i], claim, flat, offset)
         if antecedent is not None:
             _adopt(claim, antecedent)
+        elif _index_level(claim, flat, offset):
+            claim.subject = "points"  # as "to close at 1,478 points" counts them
+
+
+@cache
+def _stock_index() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w&])(?:{words_regex(lexicon().stock_indexes)})(?![\w&])", re.I)
+
+
+LEVEL_AT = re.compile(r"\bat\s+$", re.I)
+
+
+def _index_level(claim: Claim, flat: str, offset: int) -> bool:
+    """The level a stock index reached: "the Nikkei rose 1.3% to 38,410.50", "FTSE 100 down 0.6% at 8,214"; the
+    index must be the nearest name before the figure ("the Dow rose 1% as 3M fell 5% to 120" is not)."""
+    start = claim.span.start - offset
+    if claim.value is None or claim.value < 100 or not (claim.role == "to" or LEVEL_AT.search(flat, 0, start)):
+        return False
+    named = None
+    for named in _stock_index().finditer(flat, 0, start):
+        pass
+    if named is None:
+        return False
+    between = flat[named.end():start]
+    return ";" not in between and not re.search(r"\b[A-Z][a-z]", between.replace("Industrial Average", ""))
 
 
 def _bare(claim: Claim, flat: str, offset: int) -> bool:

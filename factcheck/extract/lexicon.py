@@ -36,6 +36,7 @@ class Lexicon(BaseModel):
     implausible_units: set[str]
     label_words: list[str]
     index_names: list[str]
+    stock_indexes: list[str]
     extra_units: dict[str, list[str]]
     pound_mass_cues: set[str]
     pound_money_cues: set[str]

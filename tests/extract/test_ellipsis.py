@@ -99,3 +99,17 @@ def test_a_level_in_the_points_it_moved_by_and_an_old_level_after_the_new(claim,
 def test_n_more_counts_what_came_before(claim):
     assert claim("Denmark delivered 19 F-16 jets, and the Netherlands has pledged 24 more.", "24").subject == "jets"
     assert claim("Sales rose 5% and 3 more stores opened.", "3").unit is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("The Nikkei 225 rose 1.3 percent to 38,410.50, and the broader Topix added 0.9% to 2,701.2.", "2,701.2",
+         "points"),
+        ("Dow Jones Industrial Average closed down 412.6 points, or 1.1%, at 38,904.2.", "38,904.2", "points"),
+        ("09:35 BST: FTSE 100 down 0.6% at 8,214; CAC 40 -1.1%.", "8,214", "points"),
+        ("The Dow rose 1% as Boeing fell 5% to 120.", "120", None),
+    ],
+)
+def test_a_stock_index_level_counts_points(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject
