@@ -166,7 +166,7 @@ TEMPERATURE = re.compile(
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
 QUANTITY_RATE = re.compile(
-    r"(?:\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|week|month|year)\b"
+    r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
     r"|\s+per\s+(?P<area>hectare|acre|square\s+(?:metre|meter|mile|kilometre|foot)|capita|head)\b"  # "2.9 tonnes per hectare"
 )
@@ -190,8 +190,9 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
                 for end in fig.ends or ():  # "rose $1.20 to $65.40 a barrel": both ends are per barrel
                     end.unit = fig.unit
                 rate_spans.append((start, found[1]))
-        elif fig.kind is ClaimKind.quantity and fig.unit and " per " not in fig.unit and fig.unit not in TIME_UNITS:
-            if m := QUANTITY_RATE.match(text, fig.end):  # "188 miles an hour", "500,000 barrels a day"
+        elif fig.kind is ClaimKind.quantity and fig.unit and " per " not in fig.unit:
+            m = QUANTITY_RATE.match(text, fig.end)  # "188 miles an hour", "500,000 barrels a day", "six hours a night"
+            if m and not (fig.unit in TIME_UNITS and m["of"]):  # but "150 minutes of exercise a week" is a duration
                 fig.unit = f"{fig.unit} per {' '.join((m['per'] or m['area']).split())}"
                 rate_spans.append((fig.end, m.end()))
     return [f for f in figures if not any(f.overlaps(start, end) for start, end in rate_spans)]

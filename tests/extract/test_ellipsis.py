@@ -26,7 +26,7 @@ from factcheck.models import ClaimKind
          "1,842"),
         ("Samsung shipped 60.1 million smartphones, ahead of Apples 50.1 million.", "50.1 million", ClaimKind.count,
          None, "smartphones", "60.1 million"),
-        ("The library will open for 32 hours a week instead of 45.", "45", ClaimKind.quantity, "hour", "library",
+        ("The library will open for 32 hours a week instead of 45.", "45", ClaimKind.quantity, "hour per week", "library",
          "32 hours"),
         ("Dlamini was re-elected with 52,416 votes to challenger Ayanda Mokoenas 48,902.", "48,902", ClaimKind.count,
          None, "votes", "52,416"),

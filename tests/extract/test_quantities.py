@@ -663,6 +663,9 @@ def test_a_count_before_a_name_is_not_scaled_by_it(claim):
         ("The train can reach 120 miles an hour.", "120 miles", "mile per hour"),
         ("The refinery handles 90,000 barrels a day.", "90,000 barrels", "barrel per day"),
         ("The plant burns 3 million tonnes of coal a year.", "3 million tonnes", "tonne per year"),
+        ("Those who slept six hours a night caught more colds.", "six hours", "hour per night"),
+        ("The library will open for 32 hours a week.", "32 hours", "hour per week"),
+        ("Adults should get 150 minutes of exercise a week.", "150 minutes", "minute"),
     ],
 )
 def test_a_quantity_per_unit_of_time_is_a_rate(claim, sentence, surface, unit):
