@@ -995,7 +995,7 @@ quantulum3 runs without its scikit-learn classifier and gets no change (all `=`:
 NewsQuant's even-indexed sentences are the development half; the odd half is held out. The
 hand-written sets in `bench/newsdev` (2,160 invented news-style sentences annotated by NewsQuant's
 even-half conventions; see the README there) are a second development set, scored the same way, and
-`bench/newsheldout` (600 more) is held out like the odd half."""
+`bench/newsheldout` (700 more) is held out like the odd half."""
 
 
 def revision() -> str:
