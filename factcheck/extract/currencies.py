@@ -72,7 +72,7 @@ CURRENCY_WORDS = {
     "naira": ("NGN", "naira"), "baht": ("THB", "baht"), "rupiah": ("IDR", "rupiah"), "zlotys": ("PLN", "zloty"),
     "zloty": ("PLN", "zloty"), "forints": ("HUF", "forint"), "forint": ("HUF", "forint"), "hryvnias": ("UAH", "hryvnia"),
     "hryvnia": ("UAH", "hryvnia"), "reais": ("BRL", "real"), "taka": ("BDT", "taka"), "cedis": ("GHS", "cedi"),
-    "dirhams": ("AED", "dirham"), "riyals": ("SAR", "riyal"),
+    "dirhams": ("AED", "dirham"), "riyals": ("SAR", "riyal"), "shillings": ("KES", "shilling"),
     "cents": (None, "cent"), "cent": (None, "cent"), "pence": (None, "penny"), "sen": (None, "sen"),
     # ISO codes written after the figure ("20 USD", "6.25 BTC")
     **{code.lower(): value for code, value in (
@@ -100,6 +100,10 @@ NATIONAL = {
     ("south african", "rand"): ("ZAR", "rand"), ("indian", "rupees"): ("INR", "rupee"),
     ("sri lankan", "rupees"): ("LKR", "sri lankan rupee"), ("malaysian", "ringgit"): ("MYR", "ringgit"),
     ("israeli", "shekels"): ("ILS", "shekel"), ("chinese", "yuan"): ("CNY", "yuan"), ("japanese", "yen"): ("JPY", "yen"),
+    ("argentine", "pesos"): ("ARS", "argentine peso"), ("philippine", "pesos"): ("PHP", "philippine peso"),
+    ("chilean", "pesos"): ("CLP", "chilean peso"), ("colombian", "pesos"): ("COP", "colombian peso"),
+    ("kenyan", "shillings"): ("KES", "shilling"), ("ugandan", "shillings"): ("UGX", "ugandan shilling"),
+    ("pakistani", "rupees"): ("PKR", "pakistani rupee"), ("nepali", "rupees"): ("NPR", "nepalese rupee"),
 }
 _ADJECTIVES = sorted({a for a, _ in NATIONAL}, key=len, reverse=True)
 _NOUNS = sorted({*CURRENCY_WORDS, *(w for _, w in NATIONAL)}, key=len, reverse=True)
@@ -119,6 +123,10 @@ CURRENCY_WORD = (
 CURRENCY_WORD_ALONE = (
     rf"(?i:(?:(?:{_alternation(_ADJECTIVES)})\s+(?:{_alternation(_NOUNS)})|"
     rf"(?:{_alternation([w for w in _NOUNS if w not in _NEEDS_COMPANY])})))(?![\w])"
+)
+# A currency word said again without its nationality ("1.2 billion Swedish crowns, against 3.7 billion crowns")
+NATIONAL_AT_END = re.compile(
+    rf"(?:(?P<adj>{_alternation(_ADJECTIVES)})\s+)?(?P<noun>{_alternation(sorted({w for _, w in NATIONAL}))})$", re.I
 )
 # One unit name per currency, whichever parser found the figure.
 CURRENCY_UNITS = {code: name for code, name in (*CURRENCY_SYMBOLS.values(), *CURRENCY_WORDS.values()) if code}
@@ -143,7 +151,7 @@ RATE_NOUNS = (
     "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|metric ton|metric tonne|ton|tonne|ounce|pound|"
     "kilogram|kilo|gram|"
     "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
-    "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game"
+    "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game|therm"
 )
 # What a price is per after a slash: "$1.50/kg", "$310/t", "$612.50/mt", "£45/month"
 SLASH_NOUNS = "kg|kilo|t|mt|tonne|ton|lb|oz|bbl|barrel|gal|gallon|l|litre|MWh|kWh|sqft|month|mo|year|yr|hour|hr|h|week|wk|day|" \

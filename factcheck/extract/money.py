@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.currencies import (
-    CURRENCY_SYMBOLS, CURRENCY_WORD, CURRENCY_WORD_ALONE, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, symbol_currency,
+    CURRENCY_SYMBOLS, CURRENCY_WORD, CURRENCY_WORD_ALONE, NATIONAL_AT_END, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, symbol_currency,
     word_currency,
 )
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, WHOLE, Figure, add_ends, low_scale
@@ -90,6 +90,23 @@ def with_minor_units(figures: list[Figure], text: str) -> list[Figure]:
                 taken.append((fig, fig.end, m.end()))
                 fig.end = m.end()
     return [f for f in figures if not any(f is not owner and f.overlaps(start, end) for owner, start, end in taken)]
+
+
+def same_currency(figures: list[Figure], text: str) -> None:
+    """"1.2 billion Swedish crowns, against 3.7 billion crowns": a currency word said again without its
+    nationality is the currency named before it in the sentence."""
+    named: dict[str, tuple[str | None, str | None]] = {}
+    for fig in figures:
+        m = NATIONAL_AT_END.search(text, fig.start, fig.end) if fig.kind is ClaimKind.money else None
+        if m is None:
+            continue
+        noun = m["noun"].lower()
+        if m["adj"]:
+            named[noun] = (fig.currency, fig.unit)
+        elif noun in named:
+            rate = (fig.unit or "").partition(" per ")[2]
+            fig.currency, unit = named[noun]
+            fig.unit = f"{unit} per {rate}" if rate and unit and " per " not in unit else unit
 
 
 def currency_word(fig: Figure, word: str | None) -> None:

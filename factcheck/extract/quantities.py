@@ -22,8 +22,8 @@ from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, SUSPEN
 from factcheck.extract.lemmas import is_plural
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.money import (
-    CODE_AFTER, CODE_BEFORE, MONEY, MONEY_BETWEEN, NUMBER_MONEY, currency_word, money, number_money, scaled_code,
-    with_minor_units,
+    CODE_AFTER, CODE_BEFORE, MONEY, MONEY_BETWEEN, NUMBER_MONEY, currency_word, money, number_money, same_currency,
+    scaled_code, with_minor_units,
 )
 from factcheck.extract.names import ATTACHED_NAME, NAME_BEFORE, completes_name, counts_one, masked_spans
 from factcheck.extract.notation import MARKET_FRACTION, SCIENTIFIC, market_fraction, scientific
@@ -517,6 +517,7 @@ def find_figures(text: str) -> list[Figure]:
     figures = _quote_rates(with_minor_units(figures, flat), flat)
     figures.sort(key=lambda f: f.start)
     figures = _suspended(_between_measures(figures, flat), flat)
+    same_currency(figures, flat)
     for fig in figures:
         if fig.kind is not ClaimKind.date:
             _qualify(fig, flat)

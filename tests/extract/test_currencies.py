@@ -73,6 +73,7 @@ def test_a_pound_sign_garbled_as_ps_is_not_a_console_name(claims):
         ("EU Gas Prices Drop 6% To €38 Per Megawatt Hour", "€38", "euro per megawatt hour"),
         ("Eskom took the average price to R1.86 per kilowatt-hour.", "R1.86", "rand per kilowatt hour"),
         ("A 550-kg steer made 398 cents a kilo at Wagga.", "398 cents", "cent per kilogram"),
+        ("Wholesale gas fell 6.5 pence to 71.25 pence a therm.", "71.25 pence", "penny per therm"),
     ],
 )
 def test_a_price_quoted_per_something_keeps_its_rate(claim, sentence, surface, unit):
@@ -149,4 +150,18 @@ def test_a_part_of_a_sum_is_in_its_currency(claim):
     ],
 )
 def test_more_dollar_signs_and_crowns(claim, sentence, surface, currency):
+    assert claim(sentence, surface).currency == currency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "currency"),
+    [
+        ("Volvo Cars posted a loss of 1.2 billion Swedish crowns, against a profit of 3.7 billion crowns a year earlier.",
+         "3.7 billion crowns", "SEK"),
+        ("Milk costs about 1,150 Argentine pesos, up from 380 pesos a year ago.", "380 pesos", "ARS"),
+        ("Income rose to 4.7 billion Norwegian crowns ($438 million), beating forecasts of 4.5 billion crowns.",
+         "4.5 billion crowns", "NOK"),
+    ],
+)
+def test_a_currency_word_said_again_is_the_currency_named_before(claim, sentence, surface, currency):
     assert claim(sentence, surface).currency == currency
