@@ -125,7 +125,8 @@ def split_change_ranges(figures: list[Figure], flat: str) -> list[Figure]:
     ("estimates range from 10,000 to 100,000"), or after "by" with the unit written once ("dropped by
     1 to 1.5 degrees"), it stays a range. Right after the verb, a second currency sign also marks the
     amount and the new level ("oil rose $1.20 to $65.40"), where "rose 2 to 3 percent" is a range;
-    so do ends two orders of magnitude apart ("fell by 38,000 to 7.5 million").
+    so do ends more than an order of magnitude apart ("fell by 38,000 to 7.5 million", "have fallen by 4,100 to
+    61,300").
 
     ``flat`` is the sentence with whitespace flattened, as the caller already has it."""
     out: list[Figure] = []
@@ -140,9 +141,9 @@ def split_change_ranges(figures: list[Figure], flat: str) -> list[Figure]:
 
 
 def _amount_and_level(ends: tuple[Figure, Figure]) -> bool:
-    """"fell by 38,000 to 7.5 million": ends two orders of magnitude apart are no range of one amount."""
+    """"fell by 38,000 to 7.5 million": ends more than an order of magnitude apart are no range of one amount."""
     low, high = (abs(end.value or 0) for end in ends)
-    return low > 0 and high >= 100 * low
+    return low > 0 and high > 10 * low
 
 
 def change_figures(flat: str, taken: list[Figure]) -> list[Figure]:

@@ -256,9 +256,20 @@ def test_a_particle_off_or_down_is_no_fall(claim, sentence, surface):
     assert claim(sentence, surface).change is None
 
 
-def test_ends_orders_of_magnitude_apart_are_an_amount_and_a_level(claims):
-    found = claims("The NHS waiting list fell by 38,000 to 7.5 million in August.")
-    assert [(c.value, c.role) for c in found] == [(38_000, "by"), (7_500_000, "to")]
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("The NHS waiting list fell by 38,000 to 7.5 million in August.", [(38_000, "by"), (7_500_000, "to")]),
+        ("Waiting lists at the trust have fallen by 4,100 to 61,300.", [(4_100, "by"), (61_300, "to")]),
+    ],
+)
+def test_ends_an_order_of_magnitude_apart_are_an_amount_and_a_level(claims, sentence, pairs):
+    assert [(c.value, c.role) for c in claims(sentence)] == pairs
+
+
+def test_a_range_of_amounts_after_by_stays_a_range(claim):
+    c = claim("Temperatures could rise by 2 to 5 degrees.", "2 to 5 degrees")
+    assert (c.low, c.high) == (2, 5)
 
 
 @pytest.mark.parametrize(

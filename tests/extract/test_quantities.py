@@ -660,6 +660,17 @@ def test_a_count_before_a_name_is_not_scaled_by_it(claim):
 @pytest.mark.parametrize(
     ("sentence", "surface", "unit"),
     [
+        ("The RTX 4070 Super averaged 98fps in our tests.", "98fps", "frame per second"),
+        ("The camera shoots video at 120 frames per second.", "120 frames per second", "frame per second"),
+    ],
+)
+def test_fps_counts_frames(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
         ("The train can reach 120 miles an hour.", "120 miles", "mile per hour"),
         ("The refinery handles 90,000 barrels a day.", "90,000 barrels", "barrel per day"),
         ("The plant burns 3 million tonnes of coal a year.", "3 million tonnes", "tonne per year"),
