@@ -1,5 +1,5 @@
 """Ages: a person's age in years, however news states it ("Maddon, 66,", "over the age of 21",
-"in her late 20s"), so an age is never read as a count or as 40 seconds."""
+"in her late 20s", "who was 19"), so an age is never read as a count or as 40 seconds."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ AGE_STATED = re.compile(
     r"\b(?i:aged|ages?\s+of|turned|turns|turning|life\s+expectancy\b(?:[^.;,]{0,40}?)\b(?:is|was|of|at|to|reached))"
     r"\s+(?:(?i:about|around|roughly|nearly|almost|just|over|under)\s+)?(?P<num>[1-9]\d?(?:\.\d)?|1[01]\d)\b"
     r"(?!\s*(?:%|(?i:per\b|percent|years?\s+ago|times)))"
+)
+
+# A person's age stated with "to be": "the cyclist, who was 19,", "I was 19 and broke", "He will be 35 by the end of
+# the year", "Marlowe, now 71, recalling"; not "she was 5 under par" nor "he is 6ft".
+AGE_OF_PERSON = re.compile(
+    r"(?:\b(?i:he|she|i|who|you)\s+(?i:was|is|will\s+be|would\s+be|had\s+been|has\s+been)|\b[A-Z][\w’'-]+,\s+now)\s+"
+    r"(?:(?i:only|just|still|now|about|nearly|almost|barely)\s+)?(?P<num>[1-9]\d?|1[01]\d)\b"
+    r"(?=\s*(?:[,;:!?)]|\.(?!\d)|$|(?i:\s+(?:and|when|by|at|but|as|on|years?\s+old)\b)))"
 )
 
 # The second of two ages: "two men aged 19 and 23".
@@ -55,7 +63,7 @@ def age_decade(m: re.Match[str]) -> Figure:
 
 def age(m: re.Match[str]) -> Figure | None:
     name = m.group().split(",")[0]
-    if m.re is AGE_APPOSITION and name.casefold() in CALENDAR:  # "May, 12, ..." is a date
+    if m.re in (AGE_APPOSITION, AGE_OF_PERSON) and name.casefold() in CALENDAR:  # "May, 12, ..." is a date
         return None
     fig = Figure(m.start("num"), m.end("num"), ClaimKind.quantity, value=float(m["num"]), unit="year",
                  step=stated_step(m["num"]))
@@ -71,5 +79,5 @@ def age_hyphenated(m: re.Match[str]) -> Figure:
     return fig
 
 
-AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_PAIRED, age), (AGE_HYPHENATED, age_hyphenated),
+AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_OF_PERSON, age), (AGE_PAIRED, age), (AGE_HYPHENATED, age_hyphenated),
                 (AGE_DECADE, age_decade))

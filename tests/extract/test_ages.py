@@ -22,6 +22,9 @@ def test_an_age_between_commas_after_a_name(claim, sentence, surface):
         ("He turned 40 in May.", "40", 40),
         ("Life expectancy for men in Glasgow is around 73.", "73", 73),
         ("Life expectancy in Japan reached 84.3 last year.", "84.3", 84.3),
+        ("The car struck the cyclist, who was 19, near Ely.", "19", 19),
+        ("He will be 35 by the end of the year.", "35", 35),
+        ("'I was 19 and broke,' said Marlowe, now 71, recalling 1974.", "71", 71),
     ],
 )
 def test_ages_a_phrase_introduces(claim, sentence, surface, value):
@@ -84,3 +87,12 @@ def test_an_age_after_a_described_person(claim):
 def test_the_second_of_two_ages(claim):
     c = claim("Police arrested two men aged 19 and 23 on Sunday.", "23")
     assert (c.unit, c.subject) == ("year", "age")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("She was 5 under par after 12 holes.", "5"), ("The index was 19, then 25.", "25"),
+     ("Sales in March, now 25, rose.", "25")],
+)
+def test_a_figure_after_to_be_is_no_age_unless_a_person_is(claim, sentence, surface):
+    assert claim(sentence, surface).subject != "age"
