@@ -14,14 +14,17 @@ import math
 import re
 from functools import cache
 
+from lemminflect import getAllLemmas
+
 from factcheck.extract.lexicon import lexicon, words_regex
+from factcheck.extract.subjects import FORECAST_BY
 from factcheck.models import Claim, ClaimKind
 from factcheck.normalise import canonical
 
 # What may follow a bare figure: punctuation, the end, or a word that starts a new phrase.
 NOTHING_NAMED = re.compile(
     r"\s*(?:[,;:.)!?]|$|(?:in|on|at|for|from|to|by|with|while|whereas|and|but|as|after|before|last|this|a|an|the|"
-    r"ahead|since|compared|against|over|under|or|than|when|where|which|who|a\s+year|earlier)\b)",
+    r"ahead|since|until|compared|against|over|under|or|than|when|where|which|who|a\s+year|earlier)\b)",
     re.I,
 )
 # Before a figure compared with an earlier one of the same measure; "Apples 50.1 million" is scraped
@@ -29,7 +32,7 @@ NOTHING_NAMED = re.compile(
 COMPARED = re.compile(
     r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
     r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than|"
-    r"\b(?:double|twice|triple|treble)(?=\s+the\b))"
+    r"\b(?:double|twice|triple|treble)(?=\s+the\b)|\b(?:fewer|more|less)\s+than|\brather\s+than\s+every)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
     r"(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|(?:fewer|more|less)\s+than\s+)?$",
 )
@@ -37,12 +40,16 @@ COMPARED = re.compile(
 LISTED_AFTER = re.compile(r"\b(on|at)\s+$", re.I)
 MORE_OF_IT = re.compile(
     r"\b(?:a\s+further|another|an\s+additional|an\s+extra|(?:a|the)\s+(?:majority|margin|lead|gap|difference)\s+of|"
-    r"including|of\s+which|of\s+whom)\s+$",
+    r"(?:a|the)\s+(?:net\s+)?(?:gain|loss)\s+of|including|of\s+which|of\s+whom)\s+$",
     re.I,
 )
 # "as many as 3,000 more expected", "has pledged 24 more" (not "3 more stores")
 MORE_AFTER = re.compile(r"\s+more\b(?=\s*(?:[,;:.)!?]|$)|\s+(?:expected|to|than|in|on|at|for|from|by|with|and|but|were|are|"
                         r"was|is|have|had|has|will|would|could|last|this|next|over|since)\b)", re.I)
+# "1.2 million of them", "of whom 40 were": a part of the count before
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+AND_BEFORE = re.compile(r"\band\s+$", re.I)
+VERB_AFTER = re.compile(r"\s+([a-z]+(?:ed|ing))\b")
 JUST_TO = re.compile(r"\s+to\s+", re.I)
 # "1,842 votes to 1,307", "52,416 votes to challenger Ayanda Mokoena's 48,902": the noun between is the first figure's
 VOTE_TO = re.compile(r"\s+[a-z]+\s+to\s+(?:(?:[a-z]+\s+)?(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:['’]s|s['’]?))\s+)?$", re.I)
@@ -88,8 +95,10 @@ def _index_level(claim: Claim, flat: str, offset: int) -> bool:
 
 def _bare(claim: Claim, flat: str, offset: int) -> bool:
     end = claim.span.end - offset
-    return (claim.kind is ClaimKind.count and claim.unit is None and claim.value is not None
-            and claim.conversion_of is None and bool(NOTHING_NAMED.match(flat, end) or MORE_AFTER.match(flat, end)))
+    return (claim.kind is ClaimKind.count and claim.unit is None and (claim.value is not None or claim.low is not None)
+            and claim.conversion_of is None
+            and bool(NOTHING_NAMED.match(flat, end) or MORE_AFTER.match(flat, end) or OF_THEM.match(flat, end)
+                     or FORECAST_BY.match(flat, end) or _parallel(claim, flat, offset)))
 
 
 def _measured(claim: Claim, flat: str, offset: int) -> bool:
@@ -116,6 +125,8 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return amount  # "fell 212.4 points to 38,905.17": a level in the points it moved by
     if VOTE_TO.fullmatch(between) and previous in candidates and previous.kind is ClaimKind.count and previous.role != "by":
         return previous  # "by 1,842 votes to 1,307"
+    if OF_THEM.match(flat, claim.span.end - offset) or _parallel(claim, flat, offset):
+        return next((c for c in reversed(candidates) if c.kind is ClaimKind.count and c.subject), None)
     if MORE_OF_IT.search(gap_before):
         return next((c for c in reversed(candidates) if _same_order(c, claim)), None)  # "with a further 8 million"
     if MORE_AFTER.match(flat, claim.span.end - offset):
@@ -134,6 +145,14 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
             if c.role == "by" and CONTRAST.search(gap) and not RESTATED.match(gap) and _same_order(c, claim):
                 return c  # "the DAX rose 2 percent but the Nasdaq fell by 1"
     return None
+
+
+def _parallel(claim: Claim, flat: str, offset: int) -> bool:
+    """"19 passengers still missing and 212 rescued", "1,094,221 people voting Yes and 1,008,912 voting No": a
+    figure after "and" with a verb where its noun would be."""
+    start, end = claim.span.start - offset, claim.span.end - offset
+    verb = VERB_AFTER.match(flat, end)
+    return bool(AND_BEFORE.search(flat, 0, start) and verb and getAllLemmas(verb[1].lower()).keys() == {"VERB"})
 
 
 def _in_brackets(claim: Claim, flat: str, offset: int) -> bool:

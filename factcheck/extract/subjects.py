@@ -28,7 +28,7 @@ STOPWORDS = frozenset(
     which who whom whose what when where while why how not no also only just even more most less least very
     there here he she they we you i them him us me all any each every some such own same other another up down out
     said says say told according reported reports including against versus via despite toward towards across
-    within without beyond near""".split()
+    within without beyond near rather until till unless""".split()
 )
 BREAK = STOPWORDS - {"of"}
 MORE_OF_THE_SAME = {"more", "fewer", "other", "additional", "extra"}
@@ -41,7 +41,7 @@ VERB_TAIL = re.compile(
     r"\b(?:reached|reach|was|were|is|are|hit|totalled|totaled|stood|stands|amounted|came|rose|fell|grew|jumped|"
     r"dropped|climbed|doubled|tripled|halved|increased|decreased|declined|surged|soared|more|nearly|almost|about|"
     r"around|to|at|by|of|some|than|over|up|down|could|would|should|could’ve|could've|has|have|had|been|be|will|may|"
-    r"might|earns?|earned|spent|spends?|paid|pays?|costs?|raised|raises)\b.*$", re.I
+    r"might|earns?|earned|spent|spends?|paid|pays?|costs?|raised|raises|fewer|less|get|gets|got|manages?)\b.*$", re.I
 )
 # Money verbs name what a sum is: "the county earns hundreds of millions of dollars" → revenue.
 MONEY_VERBS = {
@@ -50,6 +50,11 @@ MONEY_VERBS = {
     "pay": "payment", "cost": "cost", "costs": "cost", "raised": "funding", "raises": "funding",
 }
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# Who forecast a figure, right after it: "ahead of the 438,000 analysts had forecast"
+FORECAST_BY = re.compile(
+    r"\s+(?:analysts|economists|experts|forecasters|investors|traders|markets|pollsters)['’]?\s+(?:had\s+|have\s+|were\s+)?"
+    r"(?:forecast|expected|predicted|estimated|projected|anticipated|pencill?ed|expecting|forecasting|predicting)\b", re.I
+)
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?P<noun>[a-z][\w-]*)", re.I)
 
 
@@ -191,6 +196,8 @@ def subject_of(flat: str, start: int, end: int, kind: ClaimKind, unit: str | Non
         return joined["noun"]  # "a six-cylinder engine" counts cylinders
     if joined and kind is ClaimKind.quantity:
         end = joined.end()  # "5-, 10- or 21-kilometre routes" measure routes
+    if kind is ClaimKind.count and FORECAST_BY.match(flat, end):
+        return None  # "the 438,000 analysts had forecast" counts no analysts
     if kind in (ClaimKind.count, ClaimKind.quantity):
         head = _head_after(flat, end, counted=kind is ClaimKind.count)
         if head and head != "number":
