@@ -73,6 +73,7 @@ CURRENCY_WORDS = {
     "zloty": ("PLN", "zloty"), "forints": ("HUF", "forint"), "forint": ("HUF", "forint"), "hryvnias": ("UAH", "hryvnia"),
     "hryvnia": ("UAH", "hryvnia"), "reais": ("BRL", "real"), "taka": ("BDT", "taka"), "cedis": ("GHS", "cedi"),
     "dirhams": ("AED", "dirham"), "riyals": ("SAR", "riyal"), "shillings": ("KES", "shilling"),
+    "afghanis": ("AFN", "afghani"), "afghani": ("AFN", "afghani"),
     "cents": (None, "cent"), "cent": (None, "cent"), "pence": (None, "penny"), "sen": (None, "sen"),
     # ISO codes written after the figure ("20 USD", "6.25 BTC")
     **{code.lower(): value for code, value in (

@@ -48,7 +48,14 @@ MORE_AFTER = re.compile(r"\s+more\b(?=\s*(?:[,;:.)!?]|$)|\s+(?:expected|to|than|
                         r"was|is|have|had|has|will|would|could|last|this|next|over|since)\b)", re.I)
 # "1.2 million of them", "of whom 40 were": a part of the count before
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
-AND_BEFORE = re.compile(r"\band\s+$", re.I)
+AND_BEFORE = re.compile(r"\band\s+(?:(?:more|fewer|less)\s+than\s+|at\s+least\s+|about\s+|around\s+|nearly\s+|some\s+)?$",
+                        re.I)
+# "monitors put the figure at closer to 900", "highs of 105 to 110 degrees ... lows near 80": the same measure again
+SAME_AGAIN = re.compile(
+    r"(?:\b(?:put|puts|putting|placed?|placing)\s+(?:the|their|its)\s+(?:figure|number|toll|total|tally|crowd|count)\s+at|"
+    r"\b(?:highs?|lows?)\s+(?:of|near|around))\s+(?:(?:closer|close|nearer)\s+to\s+|about\s+|around\s+|nearly\s+|"
+    r"(?:more|fewer|less)\s+than\s+)?$", re.I
+)
 VERB_AFTER = re.compile(r"\s+([a-z]+(?:ed|ing))\b")
 JUST_TO = re.compile(r"\s+to\s+", re.I)
 # "1,842 votes to 1,307", "52,416 votes to challenger Ayanda Mokoena's 48,902": the noun between is the first figure's
@@ -127,7 +134,7 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return previous  # "by 1,842 votes to 1,307"
     if OF_THEM.match(flat, claim.span.end - offset) or _parallel(claim, flat, offset):
         return next((c for c in reversed(candidates) if c.kind is ClaimKind.count and c.subject), None)
-    if MORE_OF_IT.search(gap_before):
+    if MORE_OF_IT.search(gap_before) or SAME_AGAIN.search(gap_before):
         return next((c for c in reversed(candidates) if _same_order(c, claim)), None)  # "with a further 8 million"
     if MORE_AFTER.match(flat, claim.span.end - offset):
         return next((c for c in reversed(candidates) if c.kind is ClaimKind.count and _same_order(c, claim)), None)
@@ -152,7 +159,10 @@ def _parallel(claim: Claim, flat: str, offset: int) -> bool:
     figure after "and" with a verb where its noun would be."""
     start, end = claim.span.start - offset, claim.span.end - offset
     verb = VERB_AFTER.match(flat, end)
-    return bool(AND_BEFORE.search(flat, 0, start) and verb and getAllLemmas(verb[1].lower()).keys() == {"VERB"})
+    if not (AND_BEFORE.search(flat, 0, start) and verb):
+        return False
+    senses = getAllLemmas(verb[1].lower()).keys()  # "300 injured when": an adjective too, but it ends the phrase
+    return senses == {"VERB"} or "VERB" in senses and bool(NOTHING_NAMED.match(flat, verb.end()))
 
 
 def _in_brackets(claim: Claim, flat: str, offset: int) -> bool:

@@ -22,9 +22,9 @@ def share_regex() -> re.Pattern[str]:
     denominators = "|".join([*_DENOMINATORS, r"\d{1,3}"])
     return re.compile(
         rf"(?<!\bfirst )(?<!\bsecond )(?<!\bother )(?<!\blatter )(?<!\bformer )(?<!\bthe )(?<!\bby )(?<!\bone )(?<![-–])"
-        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?P<k1>(?i:{denominators}|one))\s+in\s+(?P<n>{denominators})\b"
+        rf"\b(?:(?P<fraction>(?i:{words}))(?=\s+of\b)|(?P<k1>(?i:{denominators}|one))\s+(?i:in)\s+(?P<n>{denominators})\b"
         rf"(?![.,]\d|\s+(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)"
-        rf"|(?P<k>(?i:{denominators}|one))\s+out\s+of\s+(?P<n2>(?i:{denominators}))\b(?![.,]\d))"
+        rf"|(?P<k>(?i:{denominators}|one))\s+(?i:out\s+of)\s+(?P<n2>(?i:{denominators}))\b(?![.,]\d))"
     )
 
 

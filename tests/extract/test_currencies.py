@@ -39,6 +39,7 @@ from factcheck.models import ClaimKind
         ("Eskom took the average price to R1.86 per kilowatt-hour.", "R1.86", 1.86, "ZAR"),
         ("The new MRI scanner cost NOK 95 million.", "NOK 95 million", 95e6, "NOK"),
         ("The Swedish arm earned SEK 3.2 billion.", "SEK 3.2 billion", 3.2e9, "SEK"),
+        ("Each family receives 90,000 Afghanis.", "90,000 Afghanis", 90_000, "AFN"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):

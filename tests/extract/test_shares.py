@@ -14,6 +14,7 @@ from factcheck.models import ClaimKind, Qualifier
         ("Roughly two-thirds of the budget goes on wages.", "two-thirds", 200 / 3),
         ("One in four children lives in poverty.", "One in four", 25),
         ("One out of ten ballots was spoiled.", "One out of ten", 10),
+        ("WHO Says 1 In 3 Adults Are Not Getting Enough Exercise", "1 In 3", 100 / 3),
     ],
 )
 def test_a_share_in_words_is_a_percentage(claim, sentence, surface, value):
