@@ -117,7 +117,7 @@ from factcheck.extract.lemmas import adjective, counted_singular, is_plural, sin
 from factcheck.extract.lexicon import lexicon
 from factcheck.extract.numbers import NUMBER_WORDS, NUMERAL
 from factcheck.extract.quantities import PART_OF
-from factcheck.extract.subjects import COLLECTIVES, STOPWORDS
+from factcheck.extract.subjects import COLLECTIVES, STOPWORDS, WHOLE
 from factcheck.normalise import pint_unit
 
 REPO = Path(__file__).resolve().parent.parent
@@ -336,9 +336,9 @@ def counted_noun(claim, text: str) -> str | None:
     if head in COUNTED_UNITS:
         return COUNTED_UNITS[head]
     part_of = PART_OF.match(text, claim.span.end)
-    whole = re.match(NUMERAL, text[part_of.end():]) if part_of else None
+    whole = WHOLE.match(text, part_of.end()) if part_of else None
     # "187 of the 350 seats" counts seats, "two of their last 15 home games" home games, as the whole does
-    before_head = text[part_of.end() + whole.end():claim.span.end + m.end(1)].lower() if whole else m.group(1)
+    before_head = text[whole.end():claim.span.end + m.end(1)].lower() if whole else m.group(1)
     words = [adjective(w) for w in before_head.split() if w not in PHRASE_SKIP and w not in NOT_MODIFIERS and not adverb(w)]
     if not whole and any(w in NUMBER_WORDS or re.fullmatch(NUMERAL, w) for w in words):
         return None  # "up from 27.9 two decades ago": the noun is another figure's
@@ -428,11 +428,12 @@ MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our)\s+((?:[a-z][
 def modifiers_before(claim, text: str) -> list[str]:
     """Words between a determiner and the figure belong to the noun phrase, as CQE's noun chunks
     have them ("the top three seeds" → "top seed", "a record 32 goals" → "record goal"); not
-    participles ("the combined 4.3M sales") nor qualifiers ("the nearly 300 songs")."""
+    participles ("the combined 4.3M sales") nor qualifiers ("the nearly 300 songs"); "an extra 3.2 million people"
+    counts people, though "300 extra hospital beds" keeps its "extra"."""
     m = MODIFIER_BEFORE.search(text[max(0, claim.span.start - 40):claim.span.start])
     words = m.group(1).split() if m else []
     verbs = {*lexicon().verbs_up, *lexicon().verbs_down}
-    if any(w in STOPWORDS or w in NOT_MODIFIERS or w in verbs or w.endswith(("ed", "ing")) or is_plural(w) or adverb(w)
+    if any(w in STOPWORDS or w in NOT_MODIFIERS or w == "extra" or w in verbs or w.endswith(("ed", "ing")) or is_plural(w) or adverb(w)
            for w in words):  # "the measure fell 9 points": a verb ends the noun phrase
         return []  # "giving the companies 90 working days": a plural before the figure is no modifier
     return words

@@ -15,7 +15,7 @@ from functools import cache
 from lemminflect import getAllLemmas
 
 from factcheck.extract import quantulum
-from factcheck.extract.ages import AGE_PATTERNS, AGED_BEFORE
+from factcheck.extract.ages import AGE_PATTERNS, AGE_SPAN_PATTERNS, AGED_BEFORE
 from factcheck.extract.currencies import CURRENCY_UNITS, CURRENCY_WORD, CURRENCY_WORD_ALONE, rate_after
 from factcheck.extract.dates import find_dates
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, SUSPENDED, Figure, add_ends, low_scale
@@ -479,7 +479,7 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = ((MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
+    own = (*AGE_SPAN_PATTERNS, (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
            (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)

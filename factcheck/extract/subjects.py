@@ -17,6 +17,7 @@ from lemminflect import getAllLemmas
 from factcheck.extract.figure import HYPHENATED_NOUN, SUSPENDED
 from factcheck.extract.lemmas import counted_singular, is_plural, singular
 from factcheck.extract.lexicon import lexicon, words_regex
+from factcheck.extract.numbers import SMALL_NUMBERS
 from factcheck.extract.quantities import PART_OF, qualifier_before
 from factcheck.extract.quantulum import INITIALISM_PLURAL
 from factcheck.models import ClaimKind
@@ -50,6 +51,8 @@ MONEY_VERBS = {
     "pay": "payment", "cost": "cost", "costs": "cost", "raised": "funding", "raises": "funding",
 }
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+# The whole a part is of: "187 of the 350 seats", "two of its five UK offices"
+WHOLE = re.compile(rf"(?:[\d.,]+|(?i:{'|'.join(sorted(SMALL_NUMBERS, key=len, reverse=True))}))\s+")
 # Who forecast a figure, right after it: "ahead of the 438,000 analysts had forecast"
 FORECAST_BY = re.compile(
     r"\s+(?:analysts|economists|experts|forecasters|investors|traders|markets|pollsters)['’]?\s+(?:had\s+|have\s+|were\s+)?"
@@ -74,8 +77,8 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
     if flat.startswith("-plus", end):
         end += len("-plus")  # "600-plus sites"
     part_of = PART_OF.match(flat, end)
-    if part_of and (whole := re.match(r"[\d.,]+\s+", flat[part_of.end():])):
-        end = part_of.end() + whole.end()  # "187 of the 350 seats", "11 of their last 13 games" count seats, games
+    if part_of and (whole := WHOLE.match(flat, part_of.end())):
+        end = whole.end()  # "187 of the 350 seats", "11 of their last 13 games" count seats, games
     m = re.match(r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:(?:about|around|roughly|some|nearly)\s+)?"
                  r")?((?:(?:[A-Za-z]|\d+-[a-z])[\w’'-]*\s*){1,5})", flat[end:])  # "the lightest 14-inch laptops"
     if not m:

@@ -73,7 +73,7 @@ def test_a_hyphenated_age_is_an_age_not_a_duration(claim, sentence, surface, val
     assert (c.kind, c.value, c.unit, c.subject) == (ClaimKind.quantity, value, unit, "age")
 
 
-@pytest.mark.parametrize("surface", ["18- to 34-year-olds", "18-to-34-year-olds"])
+@pytest.mark.parametrize("surface", ["18- to 34-year-olds", "18-to-34-year-olds", "18 to 34-year-olds"])
 def test_a_span_of_ages_with_a_hanging_hyphen_is_one_range(claim, surface):
     c = claim(f"Among {surface}, support fell 9 points.", surface)
     assert (c.low, c.high, c.unit, c.subject) == (18, 34, "year", "age")

@@ -87,6 +87,7 @@ def test_reduce_exports_by_90_percent_is_exports_going_down(claim):
         ("Russia Sends 8 Warships To Korea", "8", "warships"),
         ("The rookie ran for 142 yards on 23 carries and caught three passes.", "23", "carries"),
         ("The car has a six-cylinder engine.", "six", "cylinder"),
+        ("Brightwell is closing two of its five UK offices.", "two", "offices"),
     ],
 )
 def test_subjects_in_ordinary_news_sentences(claim, sentence, surface, subject):
