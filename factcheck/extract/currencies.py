@@ -40,7 +40,7 @@ CURRENCY_SYMBOLS = {
     "₦": ("NGN", "naira"), "n": ("NGN", "naira"),
     "nok": ("NOK", "norwegian krone"), "sek": ("SEK", "swedish krona"), "dkk": ("DKK", "danish krone"),
     "czk": ("CZK", "czech koruna"), "pln": ("PLN", "zloty"), "huf": ("HUF", "forint"), "brl": ("BRL", "real"),
-    "thb": ("THB", "baht"), "aed": ("AED", "dirham"), "kes": ("KES", "shilling"), "ngn": ("NGN", "naira"),
+    "thb": ("THB", "baht"), "aed": ("AED", "dirham"), "sar": ("SAR", "riyal"), "kes": ("KES", "shilling"), "ngn": ("NGN", "naira"),
 }
 # A currency sign or code right before a figure (its value, group "cur"); not a code that follows a
 # figure of its own ("17 USD 25" is 17.25 dollars).
@@ -51,7 +51,7 @@ PREFIX = (
     r"\bK?Sh\.?(?=\s?\d)|\bTk\.?(?=\s?\d)|\bRp\.?(?=\s?\d)|₦|"
     r"(?<![\w])N(?=\d{3,}(?![\d,.]*[A-Za-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|"
     r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR|NOK|SEK|DKK|CZK|PLN|HUF|"
-    r"BRL|THB|AED|KES|NGN)(?=\s?\d))\s?"
+    r"BRL|THB|AED|SAR|KES|NGN)(?=\s?\d))\s?"
 )
 # Signs written after the figure ("100 ₡", "100₾").
 SUFFIX_SYMBOLS = r"[₡₾₭₪₩₺]|ரூ"
@@ -151,7 +151,7 @@ def word_currency(phrase: str) -> tuple[str | None, str]:
 RATE_NOUNS = (
     "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|metric ton|metric tonne|ton|tonne|ounce|pound|"
     "kilogram|kilo|gram|"
-    "dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
+    "season|dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
     "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game|therm"
 )
 # What a price is per after a slash: "$1.50/kg", "$310/t", "$612.50/mt", "£45/month"
@@ -160,7 +160,7 @@ SLASH_NOUNS = "kg|kilo|t|mt|tonne|ton|lb|oz|bbl|barrel|gal|gallon|l|litre|MWh|kW
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
     rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:(?i:per)[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+(?:\s+(?i:hours?)\b)?)"
     rf"|/\s?(?P<slash>(?i:{SLASH_NOUNS})\b)"
-    rf"|(?i:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b))"
+    rf"|(?i:a|an)[\s-]+(?P<a>(?i:{RATE_NOUNS}))\b(?!\s+(?:ago|earlier|before(?!\s+tax)|after(?!\s+tax)|later|previously|prior)\b))"
 )
 MILLION_BTU = re.compile(r"\s+(?i:british\s+thermal\s+units?|btus?)\b")
 SQUARE = re.compile(r"\.?\s*(?P<unit>m|metre|meter|ft|foot|feet|km|mi|mile)\b", re.I)

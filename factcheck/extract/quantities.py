@@ -166,7 +166,7 @@ TEMPERATURE = re.compile(
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
 QUANTITY_RATE = re.compile(
-    r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year)\b"
+    r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year|season|game|match|play|carry|attempt)\b"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
     r"|\s+per\s+(?P<area>hectare|acre|square\s+(?:metre|meter|mile|kilometre|foot)|capita|head)\b"  # "2.9 tonnes per hectare"
 )
@@ -218,7 +218,7 @@ def _unit_after_scale(fig: Figure, text: str) -> None:
     if not re.match(r"\s?[^\W\d_]", text[fig.end:fig.end + 2]):
         return
     probe = "1" + text[fig.end:fig.end + 40]
-    parsed = [q for q in quantulum.read(probe) if q.span[0] == 0 and q.span[1] > 1]
+    parsed = [quantulum.not_a_bare_rate(q, probe) for q in quantulum.read(probe) if q.span[0] == 0 and q.span[1] > 1]
     if not parsed or parsed[0].unit.name == "dimensionless" or implausible(parsed[0].unit.name):
         return
     name, code = news_unit(parsed[0].unit.name, text, fig.start, fig.end + parsed[0].span[1] - 1)

@@ -29,7 +29,7 @@ from typing import Any
 
 from factcheck.extract import patterns
 from factcheck.extract.lexicon import lexicon, words_regex
-from factcheck.extract.numbers import INDIAN_NUMERAL, NUMBER_WORDS, NUMERAL, parse_numeral
+from factcheck.extract.numbers import BARE_SCALE_WORDS, INDIAN_NUMERAL, NUMBER_WORDS, NUMERAL, parse_numeral
 from factcheck.extract.units import implausible, swallowed_word
 
 
@@ -235,7 +235,8 @@ def not_a_bare_rate(q: Parsed, text: str) -> Parsed:
     """A unit with nothing before "per" is no unit: "up from 48,900 a year earlier" (quantulum3: "per
     year"), "the yen at 155 per dollar" (an exchange rate, not a rate per dollar)."""
     start, end = q.span
-    numeral = re.match(rf"[-−+]?\s?(?:{NUMERAL})", text[start:end])  # "from -17 a month earlier"
+    # "from -17 a month earlier", "up from 32 million a year earlier"
+    numeral = re.match(rf"[-−+]?\s?(?:{NUMERAL})(?:\s?{BARE_SCALE_WORDS})?", text[start:end])
     if not q.unit.name.startswith("per ") or numeral is None:
         return q
     if not TIME_AGO.match(text, end) and not _per_currency(q.unit):

@@ -40,6 +40,7 @@ from factcheck.models import ClaimKind
         ("The new MRI scanner cost NOK 95 million.", "NOK 95 million", 95e6, "NOK"),
         ("The Swedish arm earned SEK 3.2 billion.", "SEK 3.2 billion", 3.2e9, "SEK"),
         ("Each family receives 90,000 Afghanis.", "90,000 Afghanis", 90_000, "AFN"),
+        ("Al-Nasr tabled an offer worth SAR 400 million.", "SAR 400 million", 400e6, "SAR"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):
@@ -75,6 +76,8 @@ def test_a_pound_sign_garbled_as_ps_is_not_a_console_name(claims):
         ("Eskom took the average price to R1.86 per kilowatt-hour.", "R1.86", "rand per kilowatt hour"),
         ("A 550-kg steer made 398 cents a kilo at Wagga.", "398 cents", "cent per kilogram"),
         ("Wholesale gas fell 6.5 pence to 71.25 pence a therm.", "71.25 pence", "penny per therm"),
+        ("PSG's top earner is on a reported €1.1m a week before tax.", "€1.1m", "euro per week"),
+        ("The deal works out to $32.5 million a season.", "$32.5 million", "dollar per season"),
     ],
 )
 def test_a_price_quoted_per_something_keeps_its_rate(claim, sentence, surface, unit):

@@ -49,6 +49,8 @@ from factcheck.models import ClaimKind
          None, "people", "42"),
         ("The ministry said 312 soldiers had died, while monitors put the figure at closer to 900.", "900",
          ClaimKind.count, None, "soldiers", "312"),
+        ("The final drew 59 million concurrent streams, up from 32 million a year earlier.", "32 million",
+         ClaimKind.count, None, "streams", "59 million"),
         ("Mileage has been creeping upward, from about 14-18 mpg to 24 for SUVs.", "24", ClaimKind.quantity,
          "mile per gallon", None, "14-18 mpg"),
     ],

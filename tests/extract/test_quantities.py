@@ -677,6 +677,7 @@ def test_fps_counts_frames(claim, sentence, surface, unit):
         ("Those who slept six hours a night caught more colds.", "six hours", "hour per night"),
         ("The library will open for 32 hours a week.", "32 hours", "hour per week"),
         ("Adults should get 150 minutes of exercise a week.", "150 minutes", "minute"),
+        ("The defence is allowing just 4.1 yards per play.", "4.1 yards", "yard per play"),
     ],
 )
 def test_a_quantity_per_unit_of_time_is_a_rate(claim, sentence, surface, unit):
