@@ -226,6 +226,15 @@ def _unit_after_scale(fig: Figure, text: str) -> None:
         fig.kind, fig.unit, fig.end = ClaimKind.quantity, name, fig.end + parsed[0].span[1] - 1
 
 
+# An earthquake's magnitude written before its figure: "a magnitude 6.4 earthquake", "magnitude-7.8"
+MAGNITUDE_BEFORE = re.compile(r"\b(?i:magnitude)[\s-]+(?P<num>\d{1,2}(?:\.\d{1,2})?)(?![\d,]|\.\d)")
+
+
+def _magnitude(m: re.Match[str]) -> Figure:
+    return Figure(m.start(), m.end(), ClaimKind.quantity, value=float(m["num"]), unit="magnitude",
+                  step=stated_step(m["num"]))
+
+
 def _scientific(m: re.Match[str]) -> Figure:
     fig = scientific(m)
     _unit_after_scale(fig, m.string)  # "2.4 x 10^-9 metres"
@@ -479,7 +488,7 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = (*AGE_SPAN_PATTERNS, (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
+    own = (*AGE_SPAN_PATTERNS, (MAGNITUDE_BEFORE, _magnitude), (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
            (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)

@@ -658,6 +658,16 @@ def test_a_count_before_a_name_is_not_scaled_by_it(claim):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [("A magnitude 6.4 earthquake struck near the town.", "magnitude 6.4"),
+     ("A 6.4-magnitude quake hit the coast.", "6.4-magnitude"), ("A magnitude-6.4 aftershock followed.", "magnitude-6.4")],
+)
+def test_an_earthquake_magnitude(claim, sentence, surface):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit) == (ClaimKind.quantity, 6.4, "magnitude")
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface", "unit"),
     [
         ("The RTX 4070 Super averaged 98fps in our tests.", "98fps", "frame per second"),
