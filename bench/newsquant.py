@@ -499,6 +499,8 @@ def share_unit(claim, text: str) -> str:
 
 def claim_unit(claim, text: str) -> str:
     kind = claim.kind.value
+    if kind == "change":
+        return "% -"  # "by a third" (by_fraction)
     if kind == "percent":
         return share_unit(claim, text) if in_words(claim) else "percentage"
     if kind == "money":
@@ -570,7 +572,8 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
 
     out = []
     claims = [c for c in extract(Article(path="newsquant.txt", text=text))
-              if c.kind.value not in {"date", "change"} and not c.boilerplate and not in_apposition(c, text)]
+              if (c.kind.value not in {"date", "change"} or by_fraction(c)) and not c.boilerplate
+              and not in_apposition(c, text)]
     by_id = {c.id: c for c in claims}
     by_noun = noun_changes(claims, text)
     for claim in from_to_ranges(claims):
@@ -587,6 +590,13 @@ def factcheck_predictions(text: str, extract: Callable | None = None) -> list[Qu
         named = by_id.get(claim.measure_from or "", claim)  # "up from 286" counts the patients named before it
         out.append(Quantity(value, claim_unit(named, text), claim_change(claim, text, by_noun), claim.surface))
     return out
+
+
+def by_fraction(claim) -> bool:
+    """"cut its dividend by a third": a change by a fraction is a share of the old level, "% -" in NewsQuant's
+    terms, with the change's direction (dev 4 of 4; the even half has none). A multiplier ("doubled") is no
+    quantity there."""
+    return claim.kind.value == "change" and claim.role == "by" and claim.surface.lower() in lexicon().fraction_words
 
 
 def in_apposition(claim, text: str) -> bool:

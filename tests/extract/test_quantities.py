@@ -658,6 +658,22 @@ def test_a_count_before_a_name_is_not_scaled_by_it(claim):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "value", "unit"),
+    [
+        ("The bank cut its rate by half a percentage point to 10.50%.", "half a percentage point", ClaimKind.quantity,
+         0.5, "percentage point"),
+        ("The walk is a quarter of a mile.", "a quarter of a mile", ClaimKind.quantity, 0.25, "mile"),
+        ("It takes half an hour.", "half an hour", ClaimKind.quantity, 0.5, "hour"),
+        ("Prices rose by three-quarters of a per cent.", "three-quarters of a per cent", ClaimKind.percent, 0.75,
+         "percent"),
+    ],
+)
+def test_a_fraction_of_one_unit(claim, sentence, surface, kind, value, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(
     ("sentence", "surface"),
     [("A magnitude 6.4 earthquake struck near the town.", "magnitude 6.4"),
      ("A 6.4-magnitude quake hit the coast.", "6.4-magnitude"), ("A magnitude-6.4 aftershock followed.", "magnitude-6.4")],
