@@ -24,7 +24,7 @@ from factcheck.normalise import canonical
 # What may follow a bare figure: punctuation, the end, or a word that starts a new phrase.
 NOTHING_NAMED = re.compile(
     r"\s*(?:[,;:.)!?]|$|(?:in|on|at|for|from|to|by|with|while|whereas|and|but|as|after|before|last|this|a|an|the|"
-    r"ahead|since|until|compared|against|over|under|or|than|when|where|which|who|a\s+year|earlier)\b)",
+    r"ahead|since|until|compared|against|over|under|or|than|when|where|which|who|a\s+year|earlier|late|early)\b)",
     re.I,
 )
 # Before a figure compared with an earlier one of the same measure; "Apples 50.1 million" is scraped
@@ -140,7 +140,10 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return next((c for c in reversed(candidates) if c.kind is ClaimKind.count and _same_order(c, claim)), None)
     if claim.role == "from" or COMPARED.search(gap_before):
         levels = [c for c in candidates if c.role != "by" and _same_order(c, claim)]
-        return min(levels, key=lambda c: _ratio(c, claim), default=None)  # "412 patients ..., up from 286"
+        # "412 patients ..., up from 286"; an amount only when no level is near: "added 187,000 jobs, fewer than
+        # the 200,000 economists had forecast"
+        levels = levels or [c for c in candidates if c.kind is ClaimKind.count and _same_order(c, claim)]
+        return min(levels, key=lambda c: _ratio(c, claim), default=None)
     if listed := LISTED_AFTER.search(gap_before):
         for c in reversed(candidates):
             earlier = LISTED_AFTER.search(flat, 0, c.span.start - offset)  # "$" ends at the figure

@@ -55,8 +55,9 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 WHOLE = re.compile(rf"(?:[\d.,]+|(?i:{'|'.join(sorted(SMALL_NUMBERS, key=len, reverse=True))}))\s+")
 # Who forecast a figure, right after it: "ahead of the 438,000 analysts had forecast"
 FORECAST_BY = re.compile(
-    r"\s+(?:analysts|economists|experts|forecasters|investors|traders|markets|pollsters)['’]?\s+(?:had\s+|have\s+|were\s+)?"
-    r"(?:forecast|expected|predicted|estimated|projected|anticipated|pencill?ed|expecting|forecasting|predicting)\b", re.I
+    r"\s+(?:analysts|economists|experts|forecasters|investors|traders|markets|pollsters|planners|officials)['’]?\s+"
+    r"(?:had\s+|have\s+|were\s+)?(?:forecast|expected|predicted|estimated|projected|anticipated|pencill?ed|expecting|"
+    r"forecasting|predicting|say|said|think|believe)\b", re.I
 )
 NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:the\s+)?(?P<noun>[a-z][\w-]*)", re.I)
 
