@@ -165,10 +165,12 @@ TEMPERATURE = re.compile(
 )
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 # A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
+PER_NAMES = {"kg": "kilogram", "liter": "litre"}
 QUANTITY_RATE = re.compile(
     r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year|season|game|match|play|carry|attempt)\b"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
-    r"|\s+per\s+(?P<area>hectare|acre|square\s+(?:metre|meter|mile|kilometre|foot)|capita|head)\b"  # "2.9 tonnes per hectare"
+    r"|\s+per\s+(?P<area>hectare|acre|square\s+(?:metre|meter|mile|kilometre|foot)|capita|head|kg|kilogram|litre|liter|tonne)\b"
+    # "2.9 tonnes per hectare", "43 MJ per kg", "25.2 km per litre"
 )
 
 
@@ -193,7 +195,8 @@ def _quote_rates(figures: list[Figure], text: str) -> list[Figure]:
         elif fig.kind is ClaimKind.quantity and fig.unit and " per " not in fig.unit:
             m = QUANTITY_RATE.match(text, fig.end)  # "188 miles an hour", "500,000 barrels a day", "six hours a night"
             if m and not (fig.unit in TIME_UNITS and m["of"]):  # but "150 minutes of exercise a week" is a duration
-                fig.unit = f"{fig.unit} per {' '.join((m['per'] or m['area']).split())}"
+                per = " ".join((m["per"] or m["area"]).split())
+                fig.unit = f"{fig.unit} per {PER_NAMES.get(per, per)}"
                 rate_spans.append((fig.end, m.end()))
     return [f for f in figures if not any(f.overlaps(start, end) for start, end in rate_spans)]
 

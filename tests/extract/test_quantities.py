@@ -686,11 +686,16 @@ def test_an_earthquake_magnitude(claim, sentence, surface):
 @pytest.mark.parametrize(
     ("sentence", "surface", "unit"),
     [
+        ("Jet fuel packs about 43 MJ per kg.", "43 MJ", "megajoule per kilogram"),
+        ("A 47uF capacitor sits next to the regulator.", "47uF", "microfarad"),
+        ("The sample was cooled to 20 millikelvin.", "20 millikelvin", "millikelvin"),
+        ("Current peaked at 1,500 amps.", "1,500 amps", "ampere"),
+        ("The kei car is rated at 25.2 km per litre.", "25.2 km per litre", "kilometre per litre"),
         ("The RTX 4070 Super averaged 98fps in our tests.", "98fps", "frame per second"),
         ("The camera shoots video at 120 frames per second.", "120 frames per second", "frame per second"),
     ],
 )
-def test_fps_counts_frames(claim, sentence, surface, unit):
+def test_units_quantulum3_misreads_or_lacks(claim, sentence, surface, unit):
     assert claim(sentence, surface).unit == unit
 
 
