@@ -31,8 +31,8 @@ NOTHING_NAMED = re.compile(
 # "Apple's".
 COMPARED = re.compile(
     r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
-    r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than|"
-    r"\b(?:double|twice|triple|treble)(?=\s+the\b)|\b(?:fewer|more|less)\s+than|\brather\s+than\s+every)"
+    r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than(?:\s+every)?|"
+    r"\b(?:double|twice|triple|treble)(?=\s+the\b)|\b(?:fewer|more|less)\s+than)"
     r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
     r"(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|(?:fewer|more|less)\s+than\s+)?$",
 )
@@ -91,13 +91,9 @@ def _index_level(claim: Claim, flat: str, offset: int) -> bool:
     start = claim.span.start - offset
     if claim.value is None or claim.value < 100 or not (claim.role == "to" or LEVEL_AT.search(flat, 0, start)):
         return False
-    named = None
-    for named in _stock_index().finditer(flat, 0, start):
-        pass
-    if named is None:
-        return False
-    between = flat[named.end():start]
-    return ";" not in between and not re.search(r"\b[A-Z][a-z]", between.replace("Industrial Average", ""))
+    named = list(_stock_index().finditer(flat, 0, start))
+    between = flat[named[-1].end():start] if named else ";"
+    return ";" not in between and not re.search(r"\b[A-Z][a-z]", between)
 
 
 def _bare(claim: Claim, flat: str, offset: int) -> bool:
