@@ -232,16 +232,16 @@ def _unit_after_scale(fig: Figure, text: str) -> None:
 # A fraction of one unit: "by half a percentage point", "a quarter of a mile", "half an hour"
 FRACTION_OF_UNIT = re.compile(
     r"\b(?P<fraction>(?i:half|a\s+quarter|a\s+third|three[\s-]quarters))(?:\s+of)?\s+(?i:an?)\s+"
-    r"(?P<unit>(?i:percentage\s+point|per\s?cent(?:age\s+point)?|percent|hour|minute|second|mile|kilometre|kilometer|metre|meter|"
-    r"inch|foot|pound|kilogram|kilo|litre|liter|gallon|teaspoon|tablespoon|cup))\b"
+    r"(?P<unit>(?i:percentage\s+point|per\s?cent|hour|minute|second|mile|kilometre|kilometer|metre|meter|inch|foot|pound|"
+    r"kilogram|kilo|litre|liter|gallon|teaspoon|tablespoon|cup))\b"
 )
-FRACTION_UNITS = {"per cent": "percent", "percent": "percent", "kilometer": "kilometre", "meter": "metre", "liter": "litre",
-                  "kilo": "kilogram", "pound": "pound-mass"}
+FRACTION_UNITS = {"per cent": "percent", "kilometer": "kilometre", "meter": "metre", "liter": "litre", "kilo": "kilogram",
+                  "pound": "pound-mass"}
 
 
 def _fraction_of_unit(m: re.Match[str]) -> Figure:
     unit = " ".join(m["unit"].lower().split())
-    unit = FRACTION_UNITS.get(unit, unit.replace("per cent", "percentage").replace("percentage percentage", "percentage"))
+    unit = FRACTION_UNITS.get(unit, unit)
     value = lexicon().fraction_words[" ".join(m["fraction"].lower().replace("-", " ").split())]
     kind = ClaimKind.percent if unit == "percent" else ClaimKind.quantity
     return Figure(m.start(), m.end(), kind, value=value, unit=unit, step=0.0)
@@ -509,7 +509,8 @@ def find_figures(text: str) -> list[Figure]:
     for d in find_dates(flat):
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
-    own = (*AGE_SPAN_PATTERNS, (MAGNITUDE_BEFORE, _magnitude), (FRACTION_OF_UNIT, _fraction_of_unit), (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
+    own = (*AGE_SPAN_PATTERNS, (MAGNITUDE_BEFORE, _magnitude), (FRACTION_OF_UNIT, _fraction_of_unit),
+           (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
            (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)
