@@ -34,7 +34,7 @@ CURRENCY_SYMBOLS = {
     "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₿": ("BTC", "bitcoin"), "zar": ("ZAR", "rand"), "r": ("ZAR", "rand"),
     "mxn$": ("MXN", "peso"), "mex$": ("MXN", "peso"), "aud$": ("AUD", "australian dollar"),
     "cad$": ("CAD", "canadian dollar"), "nzd$": ("NZD", "new zealand dollar"), "hkd$": ("HKD", "hong kong dollar"),
-    "sgd$": ("SGD", "singapore dollar"), "usd$": ("USD", "dollar"),
+    "sgd$": ("SGD", "singapore dollar"), "usd$": ("USD", "dollar"), "r$": ("BRL", "real"),
     "sh": ("KES", "shilling"), "sh.": ("KES", "shilling"), "ksh": ("KES", "shilling"), "ksh.": ("KES", "shilling"),
     "tk": ("BDT", "taka"), "tk.": ("BDT", "taka"), "rp": ("IDR", "rupiah"), "rp.": ("IDR", "rupiah"),
     "₦": ("NGN", "naira"), "n": ("NGN", "naira"),
@@ -45,18 +45,18 @@ CURRENCY_SYMBOLS = {
 # A currency sign or code right before a figure (its value, group "cur"); not a code that follows a
 # figure of its own ("17 USD 25" is 17.25 dollars).
 PREFIX = (
-    r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
+    r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\bR\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|"
-    r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d*\.\d\d(?![\d.])|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
+    r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d*\.\d\d(?![\d.])|\d+(?:\.\d+)?\s?(?i:m|bn|million|billion|trillion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
     r"\bK?Sh\.?(?=\s?\d)|\bTk\.?(?=\s?\d)|\bRp\.?(?=\s?\d)|₦|"
     r"(?<![\w])N(?=\d{3,}(?![\d,.]*[A-Za-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|"
     r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR|NOK|SEK|DKK|CZK|PLN|HUF|"
     r"BRL|THB|AED|SAR|KES|NGN)(?=\s?\d))\s?"
 )
 # Signs written after the figure ("100 ₡", "100₾").
-SUFFIX_SYMBOLS = r"[₡₾₭₪₩₺]|ரூ"
+SUFFIX_SYMBOLS = r"[₡₾₭₪₩₺]|ரூ|zł"
 SUFFIX_SYMBOL_CODES = {"₡": ("CRC", "colón"), "₾": ("GEL", "lari"), "₭": ("LAK", "kip"), "₪": ("ILS", "shekel"),
-                       "₩": ("KRW", "won"), "₺": ("TRY", "lira"), "ரூ": ("LKR", "sri lankan rupee")}
+                       "₩": ("KRW", "won"), "₺": ("TRY", "lira"), "ரூ": ("LKR", "sri lankan rupee"), "zł": ("PLN", "zloty")}
 
 # Currency words after a figure, singular and plural, and the currency they name alone.
 CURRENCY_WORDS = {
@@ -73,7 +73,7 @@ CURRENCY_WORDS = {
     "zloty": ("PLN", "zloty"), "forints": ("HUF", "forint"), "forint": ("HUF", "forint"), "hryvnias": ("UAH", "hryvnia"),
     "hryvnia": ("UAH", "hryvnia"), "reais": ("BRL", "real"), "taka": ("BDT", "taka"), "cedis": ("GHS", "cedi"),
     "dirhams": ("AED", "dirham"), "riyals": ("SAR", "riyal"), "shillings": ("KES", "shilling"),
-    "afghanis": ("AFN", "afghani"), "afghani": ("AFN", "afghani"),
+    "afghanis": ("AFN", "afghani"), "afghani": ("AFN", "afghani"), "quid": ("GBP", "pound sterling"),
     "cents": (None, "cent"), "cent": (None, "cent"), "pence": (None, "penny"), "sen": (None, "sen"),
     # ISO codes written after the figure ("20 USD", "6.25 BTC")
     **{code.lower(): value for code, value in (

@@ -172,6 +172,7 @@ def completes_name(text: str, start: int, end: int) -> bool:
     # In prose (the next word in lower case, so not a Title Case headline) a proper noun right before
     # a whole number names something: "Formula 1 title", "Apollo 11 crew", "Windows 11 rival"; but
     # before a counted plural it is a count ("In Texas 300 people died").
-    plural = after and (after[1].endswith("s") or after[1] in lexicon().irregular_plurals or after[1] in _NOT_NOUNS)
+    plural = after and (after[1].endswith("s") or after[1] in lexicon().irregular_plurals or after[1] in _NOT_NOUNS
+                        or after[1] in lexicon().abbreviated_plurals)  # "Hart 14 reb"
     prose = after and not plural and re.fullmatch(r"\d{1,4}", text[start:end])
     return inner or bool(NAME_AFTER.match(text, end)) or bool(prose) or bool(verb_after)

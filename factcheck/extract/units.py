@@ -57,8 +57,9 @@ def pound_sense(text: str, start: int, end: int) -> str | None:
 def news_unit(name: str, text: str, start: int, end: int) -> tuple[str, str | None]:
     """(unit name, currency code) for a unit quantulum3 found, in the sense news means it."""
     surface = text[start:end].rstrip()
-    if name in {"second of arc", "minute of arc"} and surface[-1:] in {"″", '"', "′", "'"}:
-        return ("inch" if surface[-1] in {"″", '"'} else "foot"), None  # 25.5″, 6′: a length
+    arc = name in {"second of arc", "minute of arc"} and surface[-1:] in {"″", '"', "′", "'"}
+    if arc or name in {"second", "minute"} and surface[-1:] in {"″", "′"}:
+        return ("inch" if surface[-1] in {"″", '"'} else "foot"), None  # 25.5″, 6′, a bass's 34″: a length
     name = lexicon().unit_senses.get(name, name)
     if name in POUNDS:
         name = pound_sense(text, start, end) or name

@@ -41,6 +41,10 @@ from factcheck.models import ClaimKind
         ("The Swedish arm earned SEK 3.2 billion.", "SEK 3.2 billion", 3.2e9, "SEK"),
         ("Each family receives 90,000 Afghanis.", "90,000 Afghanis", 90_000, "AFN"),
         ("Al-Nasr tabled an offer worth SAR 400 million.", "SAR 400 million", 400e6, "SAR"),
+        ("Petrobras will pay R$ 20 billion in dividends.", "R$ 20 billion", 20e9, "BRL"),
+        ("Jeans start at 12 quid.", "12 quid", 12, "GBP"),
+        ("Households spent an average of 1,420 zł on food.", "1,420 zł", 1420, "PLN"),
+        ("Cape Town Penthouse Sells For Record R85 Million", "R85 Million", 85e6, "ZAR"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):

@@ -88,6 +88,7 @@ def test_reduce_exports_by_90_percent_is_exports_going_down(claim):
         ("The rookie ran for 142 yards on 23 carries and caught three passes.", "23", "carries"),
         ("The car has a six-cylinder engine.", "six", "cylinder"),
         ("Brightwell is closing two of its five UK offices.", "two", "offices"),
+        ("Box score notes: Brunson 38 pts; Hart 14 reb.", "14", "rebounds"),
     ],
 )
 def test_subjects_in_ordinary_news_sentences(claim, sentence, surface, subject):
