@@ -303,7 +303,8 @@ def noun_changes(claims: list, text: str) -> set:
 KEEP_PLURAL = {"people"} | COLLECTIVES  # NewsQuant's unit for "13 people" is "people" (14 times), never "person"
 COUNTED_UNITS = {"time": "count"}  # "6.5 times earnings": CQE's unit "count"
 PHRASE_SKIP = {"of", "the", "a", "an", "most", "least", "its", "their", "his", "her", "our", "these", "those", "and", "or",
-               "more", "fewer", "other"}  # but CQE keeps "extra" and "additional" ("300 extra hospital beds": dev 5 of 5)
+               "more", "fewer", "other"}
+# CQE keeps "extra" and "additional" after a figure ("300 extra hospital beds": dev 5 of 5).
 
 
 def counted_noun(claim, text: str) -> str | None:
@@ -399,8 +400,8 @@ def measure(word: str) -> bool:
 
 BRACKETED = re.compile(r"\s*\)")
 OF_OIL = re.compile(r"\s+of\s+oil\b", re.I)
-COUNT_RATE = re.compile(r"\s+(?:per\s+([a-z]+)|an?\s+(year|month|week|day|night|hour|minute|second)\b(?!\s+(?:ago|earlier|before|"
-                        r"later|previously|prior)\b))")
+COUNT_RATE = re.compile(r"\s+(?:per\s+([a-z]+)|an?\s+(year|month|week|day|night|hour|minute|second)\b"
+                        r"(?!\s+(?:ago|earlier|before|later|previously|prior)\b))")
 
 
 def adverb(word: str) -> bool:
@@ -433,8 +434,8 @@ def modifiers_before(claim, text: str) -> list[str]:
     m = MODIFIER_BEFORE.search(text[max(0, claim.span.start - 40):claim.span.start])
     words = m.group(1).split() if m else []
     verbs = {*lexicon().verbs_up, *lexicon().verbs_down}
-    if any(w in STOPWORDS or w in NOT_MODIFIERS or w == "extra" or w in verbs or w.endswith(("ed", "ing")) or is_plural(w) or adverb(w)
-           for w in words):  # "the measure fell 9 points": a verb ends the noun phrase
+    if any(w in STOPWORDS or w in NOT_MODIFIERS or w == "extra" or w in verbs or w.endswith(("ed", "ing"))
+           or is_plural(w) or adverb(w) for w in words):  # "the measure fell 9 points": a verb ends the noun phrase
         return []  # "giving the companies 90 working days": a plural before the figure is no modifier
     return words
 
@@ -462,7 +463,8 @@ def age_unit(claim, unit: str, text: str) -> str | None:
 
 SHARE_WHOLE = re.compile(  # "a fifth of all new fund flows", "two-thirds of the 1,200 fund managers"
     r"[\s-]+(?:of\s+)?(?:all\s+)?(?:(?:the|its|their|his|her|our|a|an)\s+)?"
-    r"(?:[a-z]+(?:['’]s|s['’]|s(?=\s+\d))\s+)?"  # whose: "the club's 52,000 season-ticket holders", a scraped "countrys 58,000 farms"
+    # whose: "the club's 52,000 season-ticket holders", a scraped "countrys 58,000 farms"
+    r"(?:[a-z]+(?:['’]s|s['’]|s(?=\s+\d))\s+)?"
     r"(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?((?:[a-z][\w-]*\s*){1,4})", re.I
 )
 

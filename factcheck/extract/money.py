@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.currencies import (
-    CURRENCY_SYMBOLS, CURRENCY_WORD, CURRENCY_WORD_ALONE, NATIONAL_AT_END, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS, symbol_currency,
-    word_currency,
+    CURRENCY_SYMBOLS, CURRENCY_WORD, CURRENCY_WORD_ALONE, NATIONAL_AT_END, PREFIX, SUFFIX_SYMBOL_CODES, SUFFIX_SYMBOLS,
+    symbol_currency, word_currency,
 )
 from factcheck.extract.figure import NUM, NUM2, RANGE_SEP, SCALE, SCALE1, WHOLE, Figure, add_ends, low_scale
 from factcheck.extract.numbers import (
