@@ -56,6 +56,9 @@ def money(m: re.Match[str]) -> Figure:
     return fig
 
 
+THRUST = re.compile(r"\s+of\s+(?:thrust|force)\b", re.I)
+
+
 def number_money(m: re.Match[str]) -> Figure:
     scale = scale_of(m["scale"])
     if m["sym"]:
@@ -65,6 +68,9 @@ def number_money(m: re.Match[str]) -> Figure:
     if m["scale2"]:  # "75 USD million"
         scale = scale_of(m["scale2"])
     value = parse_numeral(m["num"]) * scale
+    if code == "GBP" and THRUST.match(m.string, m.end()):  # "7.5 million pounds of thrust": a force
+        return Figure(m.start(), m.end(), ClaimKind.quantity, value=value, unit="pound-force",
+                      step=stated_step(m["num"], scale))
     return Figure(m.start(), m.end(), ClaimKind.money, value=value, unit=unit, currency=code,
                   step=stated_step(m["num"], scale))
 

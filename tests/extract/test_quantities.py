@@ -694,6 +694,7 @@ def test_an_earthquake_magnitude(claim, sentence, surface):
         ("He caught five passes for 48 yds.", "48 yds", "yard"),
         ("The annual limit is 20 mSv.", "20 mSv", "millisievert"),
         ("The scale length of the bass is 34″ from nut to bridge.", "34″", "inch"),
+        ("The rocket produces 7.5 million pounds of thrust at liftoff.", "7.5 million pounds", "pound-force"),
         ("The kei car is rated at 25.2 km per litre.", "25.2 km per litre", "kilometre per litre"),
         ("The RTX 4070 Super averaged 98fps in our tests.", "98fps", "frame per second"),
         ("The camera shoots video at 120 frames per second.", "120 frames per second", "frame per second"),
