@@ -520,7 +520,8 @@ def find_figures(text: str) -> list[Figure]:
             if fig is not None and free(fig.start, fig.end):
                 figures.append(fig)
     if HAS_NUMBER.search(flat):
-        found = [part for q in quantulum.read(quantulum.prepared(flat)) for part in quantulum.digits_then_words(q, flat)]
+        found = [part for q in quantulum.read(quantulum.prepared(flat)) for ends in quantulum.unit_at_both_ends(q, flat)
+                 for part in quantulum.digits_then_words(ends, flat)]
         for q in (part for q in found for part in quantulum.change_and_level(q, flat)):
             q = quantulum.one_sided(q, flat)
             if q is not None and not free(*q.span):

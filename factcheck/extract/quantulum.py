@@ -30,7 +30,7 @@ from typing import Any
 from factcheck.extract import patterns
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.numbers import BARE_SCALE_WORDS, INDIAN_NUMERAL, NUMBER_WORDS, NUMERAL, parse_numeral
-from factcheck.extract.units import implausible, swallowed_word
+from factcheck.extract.units import extra_unit, implausible, swallowed_word
 
 
 def parse(text: str) -> list:
@@ -300,6 +300,19 @@ _WORD_AFTER_DIGITS = re.compile(
 # "in the quarter and two analysts": a period named by a fraction word, then a figure.
 _PERIOD_THEN_NUMBER = re.compile(r"(?i:quarter|half)s?\s+and\s+")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|first|second|third|fourth|last|next|each)\s+$")
+
+
+_UNIT_AT_BOTH_ENDS = re.compile(rf"(?P<a>(?:{NUMERAL})\s?(?P<unit>[A-Za-z]+))\s*(?:to|-|–)\s*(?P<b>(?:{NUMERAL})\s?(?P=unit))")
+
+
+def unit_at_both_ends(q: Parsed, text: str) -> list[Parsed]:
+    """"from 28mpg to 33mpg": quantulum3 reads one range in a unit of its own making (megapixel gram) where
+    the unit is one it lacks; each end, read alone, has its unit."""
+    start, end = q.span
+    m = _UNIT_AT_BOTH_ENDS.fullmatch(text, start, end)
+    if not q.uncertainty or m is None or not extra_unit(text, m.start("unit")):
+        return [q]
+    return [*read(text[start:m.end("a")], start), *read(text[m.start("b"):end], m.start("b"))]
 
 
 def digits_then_words(q: Parsed, text: str) -> list[Parsed]:

@@ -145,6 +145,12 @@ def test_a_hanging_hyphen_takes_what_the_last_figure_counts(claim, sentence, sur
         assert (c.kind, c.unit, c.subject) == (kind, unit, subject)
 
 
+def test_a_unit_quantulum3_lacks_at_both_ends_of_a_range(claims):
+    """quantulum3 reads "28mpg to 33mpg" as 30.5 ± 2.5 megapixel grams."""
+    found = [(c.value, c.unit, c.role) for c in claims("Fuel economy improves from 28mpg to 33mpg on the cycle.")]
+    assert found == [(28, "mile per gallon", "from"), (33, "mile per gallon", "to")]
+
+
 def test_a_figure_after_a_year_and_to_is_read(claim):
     """quantulum3 drops "2008 to 29 mpg" whole, as a range that falls."""
     c = claim("Mileage rose from 20 miles per gallon in 2008 to 29 mpg in 2020.", "29 mpg")
