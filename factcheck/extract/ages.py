@@ -37,9 +37,10 @@ AGE_PAIRED = re.compile(r"\b(?i:aged)\s+\d{1,3}\s+(?:and|or)\s+(?P<num>[1-9]\d?|
 
 # "a 27-year-old", "15-year-olds", "her 18-month-old daughter", "her now-18 month-old", and a span of ages
 # with the first hyphen left hanging or left out: "18- to 34-year-olds", "18-to-34-year-olds", "18 to 20-year-olds".
+_AGE_START = r"(?<![\w.,])(?<!\d-)"
 _AGE_LOW = r"(?P<low>\d{1,3})(?:-\s*|\s+)(?:to|and)[\s-]+"
 _AGE_OLD = r"(?P<num>\d{1,3})[\s-](?P<unit>year|month|week|day)s?[\s-]olds?\b"
-AGE_HYPHENATED = re.compile(rf"(?<![\w.,])(?<!\d-)(?:{_AGE_LOW})?{_AGE_OLD}", re.I)
+AGE_HYPHENATED = re.compile(rf"{_AGE_START}(?:{_AGE_LOW})?{_AGE_OLD}", re.I)
 
 
 # Before a range of ages: "aged between 18 and 25", "aged 5 to 11".
@@ -80,7 +81,7 @@ def age_hyphenated(m: re.Match[str]) -> Figure:
 
 # A span of ages is read before ranges, which would take "18 to 20-year" of "18 to 20-year-olds"; the others after
 # money and ranges ("about 40 - 50 years old" is a range, not 50).
-AGE_SPAN = re.compile(rf"(?<![\w.,])(?<!\d-){_AGE_LOW}{_AGE_OLD}", re.I)
+AGE_SPAN = re.compile(rf"{_AGE_START}{_AGE_LOW}{_AGE_OLD}", re.I)
 AGE_SPAN_PATTERNS = ((AGE_SPAN, age_hyphenated),)
 AGE_PATTERNS = ((AGE_APPOSITION, age), (AGE_STATED, age), (AGE_OF_PERSON, age), (AGE_PAIRED, age),
                 (AGE_HYPHENATED, age_hyphenated), (AGE_DECADE, age_decade))

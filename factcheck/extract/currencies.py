@@ -155,8 +155,8 @@ RATE_NOUNS = (
     "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game|therm"
 )
 # What a price is per after a slash: "$1.50/kg", "$310/t", "$612.50/mt", "£45/month"
-SLASH_NOUNS = "kg|kilo|t|mt|tonne|ton|lb|oz|bbl|barrel|gal|gallon|l|litre|MWh|kWh|sqft|month|mo|year|yr|hour|hr|h|week|wk|day|" \
-    "night|share|person|head"
+SLASH_NOUNS = ("kg|kilo|t|mt|tonne|ton|lb|oz|bbl|barrel|gal|gallon|l|litre|MWh|kWh|sqft|month|mo|year|yr|hour|hr|h|week|wk|"
+               "day|night|share|person|head")
 RATE = re.compile(  # "$75 U.S. per barrel", "($2.4 billion) a year": the rate after a currency or a restatement
     rf"\)?(?:\s+U\.?S\.?)?[\s-]*(?:(?i:per)[\s-]+(?P<per>(?:square\s+|cubic\s+)?[A-Za-z][\w-]*+(?:\s+(?i:hours?)\b)?)"
     rf"|/\s?(?P<slash>(?i:{SLASH_NOUNS})\b)"

@@ -302,7 +302,9 @@ _PERIOD_THEN_NUMBER = re.compile(r"(?i:quarter|half)s?\s+and\s+")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|its|their|first|second|third|fourth|last|next|each)\s+$")
 
 
-_UNIT_AT_BOTH_ENDS = re.compile(rf"(?P<a>(?:{NUMERAL})\s?(?P<unit>[A-Za-z]+))\s*(?:to|-|–)\s*(?P<b>(?:{NUMERAL})\s?(?P=unit))")
+_UNIT_AT_BOTH_ENDS = re.compile(
+    rf"(?P<a>(?:{NUMERAL})\s?(?P<unit>[A-Za-z]+))\s*(?:to|-|–)\s*(?P<b>(?:{NUMERAL})\s?(?P=unit))"
+)
 
 
 def unit_at_both_ends(q: Parsed, text: str) -> list[Parsed]:
