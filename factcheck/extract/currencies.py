@@ -12,8 +12,8 @@ import re
 # Prefixes, looked up with whitespace removed and lower-cased. "$US"/"$A" are the Australian
 # press's spellings; "Y=" and "PS" are how yen and pound signs come out of some news wires' ASCII
 # (only ever read right before a figure, and "PS" not before a lone digit: "PS4" is a console); "R" is the
-# rand only before a grouped or scaled figure or a price in cents ("R3,215", "R40 billion", "R1.86"; "R32" is a round
-# of 32), and "N" the
+# rand only before a grouped or scaled figure or a price in cents ("R3,215", "R40 billion", "R1.86", "R180 a month"; "R32" is a
+# round of 32), and "N" the
 # naira only before three digits or a grouped or scaled figure ("N750"; "N95" is a mask). "Sh" is the Kenyan
 # shilling, "Tk" the taka, "Rp" the rupiah.
 CURRENCY_SYMBOLS = {
@@ -47,7 +47,7 @@ CURRENCY_SYMBOLS = {
 PREFIX = (
     r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\bR\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|"
-    r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d*\.\d\d(?![\d.])|\d+(?:\.\d+)?\s?(?i:m|bn|million|billion|trillion)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
+    r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d*\.\d\d(?![\d.])|\d+(?:\.\d+)?\s?(?i:m|bn|million|billion|trillion)\b|\d+\s(?:a|an|per)\s(?:month|year|week|day|hour)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
     r"\bK?Sh\.?(?=\s?\d)|\bTk\.?(?=\s?\d)|\bRp\.?(?=\s?\d)|₦|"
     r"(?<![\w])N(?=\d{3,}(?![\d,.]*[A-Za-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|"
     r"(?<!\d\s)\b(?:USD|EUR|GBP|JPY|CNY|RMB|RUB|INR|AUD|CAD|HKD|NZD|SGD|CHF|ILS|NIS|MYR|KRW|ZAR|NOK|SEK|DKK|CZK|PLN|HUF|"

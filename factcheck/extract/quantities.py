@@ -26,9 +26,10 @@ from factcheck.extract.money import (
     scaled_code, with_minor_units,
 )
 from factcheck.extract.names import ATTACHED_NAME, NAME_BEFORE, completes_name, counts_one, masked_spans
-from factcheck.extract.notation import MARKET_FRACTION, SCIENTIFIC, market_fraction, scientific
+from factcheck.extract.notation import MARKET_FRACTION, SCIENTIFIC, market_fraction, regional, scientific
 from factcheck.extract.numbers import (
-    BARE_SCALE_WORDS, NUMBER_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, parse_numeral, scale_of, stated_step,
+    BARE_SCALE_WORDS, NUMBER_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, WORDS_BELOW_100, parse_numeral, scale_of,
+    stated_step, words_below_100,
 )
 from factcheck.extract.shares import share_regex, share_value
 from factcheck.extract.units import extra_unit, implausible, news_unit
@@ -155,6 +156,21 @@ def _word_range(m: re.Match[str]) -> Figure | None:
         fig.ends = (Figure(m.start("a"), m.end("u1") if m["u1"] else m.end("a"), kind, value=low, unit=unit),
                     Figure(m.start("b"), m.end(), kind, value=high, unit=unit))
     return fig
+
+
+# "two or three seasons", "one or two people": two close counts in words, of the plural noun after them,
+# are one rough range (not "five or six is enough", nor a choice of far-apart figures: "two or nine seats").
+# Digits are left alone: "2 or 3" more often names alternatives ("Game 2 or 3").
+OR_COUNTS = re.compile(
+    rf"(?<![\w.,-])(?P<a>{WORDS_BELOW_100})\s+or\s+(?P<b>{WORDS_BELOW_100})(?=\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)"
+)
+
+
+def _or_counts(m: re.Match[str]) -> Figure | None:
+    low, high = words_below_100(m["a"]), words_below_100(m["b"])
+    if not low < high <= 2 * low + 2 or not (is_plural(m["w1"]) or m["w2"] and is_plural(m["w2"])):
+        return None
+    return Figure(m.start(), m.end(), ClaimKind.count, low=low, high=high)
 
 
 # Temperatures as typed in a hurry: "20 degrees c", "6 deg c", "98.6 degrees f", "10.5 celcius", "101F"
@@ -499,7 +515,7 @@ def find_figures(text: str) -> list[Figure]:
     Own patterns (dates, phone numbers and clock times, vague amounts, money, ranges, scale
     abbreviations) run first and take their spans; quantulum3 fills in the rest.
     """
-    flat = re.sub(r"\s", " ", text)
+    flat = regional(re.sub(r"\s", " ", text))
     figures: list[Figure] = []
     masked = masked_spans(flat)
 
@@ -511,7 +527,7 @@ def find_figures(text: str) -> list[Figure]:
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = (*AGE_SPAN_PATTERNS, (MAGNITUDE_BEFORE, _magnitude), (FRACTION_OF_UNIT, _fraction_of_unit),
            (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
-           (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
+           (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range), (OR_COUNTS, _or_counts),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)
     for pattern, make in own:

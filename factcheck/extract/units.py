@@ -60,7 +60,8 @@ def news_unit(name: str, text: str, start: int, end: int) -> tuple[str, str | No
     arc = name in {"second of arc", "minute of arc"} and surface[-1:] in {"″", '"', "′", "'"}
     if arc or name in {"second", "minute"} and surface[-1:] in {"″", "′"}:
         return ("inch" if surface[-1] in {"″", '"'} else "foot"), None  # 25.5″, 6′, a bass's 34″: a length
-    name = lexicon().unit_senses.get(name, name)
+    senses = lexicon().unit_senses
+    name = senses.get(name) or " per ".join(senses.get(part, part) for part in name.split(" per "))  # "5 C per minute"
     if name in POUNDS:
         name = pound_sense(text, start, end) or name
     if name == "knot" and surface.endswith("kn") and _money_clause(text, start):

@@ -45,6 +45,7 @@ from factcheck.models import ClaimKind
         ("Jeans start at 12 quid.", "12 quid", 12, "GBP"),
         ("Households spent an average of 1,420 zł on food.", "1,420 zł", 1420, "PLN"),
         ("Cape Town Penthouse Sells For Record R85 Million", "R85 Million", 85e6, "ZAR"),
+        ("Farm workers earn R180 a month more under the deal.", "R180", 180, "ZAR"),
     ],
 )
 def test_currency_signs_codes_words_and_amounts_in_two_units(claim, sentence, surface, value, currency):

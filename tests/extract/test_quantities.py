@@ -872,6 +872,10 @@ def test_a_rate_noun_is_read_whole_before_a_time_word(claim):
     assert claim("Gas rose to €38.50 per megawatt-hour after an outage.", "€38.50").unit == "euro per megawatt hour"
 
 
+def test_a_unit_sense_applies_inside_a_rate(claim):
+    assert claim("The furnace heats at 5 C per minute.", "5 C per minute").unit == "degree Celsius per minute"
+
+
 @pytest.mark.parametrize(
     ("sentence", "surface", "value", "unit"),
     [
@@ -883,6 +887,45 @@ def test_a_rate_noun_is_read_whole_before_a_time_word(claim):
 def test_market_fractions_and_scientific_notation(claim, sentence, surface, value, unit):
     c = claim(sentence, surface)
     assert (math.isclose(c.value, value), c.unit) == (True, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("The villa sold for CHF 2'350'000 last spring.", "CHF 2'350'000", 2_350_000, "swiss franc"),
+        ("A crowd of 12’000 watched the final.", "12’000", 12_000, None),
+        ("A loaf costs €1,99 in Berlin.", "€1,99", 1.99, "euro"),
+        ("The fare rose to 4,50 euros.", "4,50 euros", 4.5, "euro"),
+        ("The bill came to €1.234,56 with tax.", "€1.234,56", 1234.56, "euro"),
+        ("Shares rose 4 3/4 cents to close at 98 cents.", "4 3/4 cents", 4.75, "cent"),
+    ],
+)
+def test_continental_notation_and_mixed_fractions_are_one_figure(claims, sentence, surface, value, unit):
+    found = [c for c in claims(sentence) if c.kind is not ClaimKind.date]
+    assert [(c.surface, c.unit) for c in found][0] == (surface, unit)
+    assert math.isclose(found[0].value, value)
+
+
+def test_a_decimal_comma_is_read_only_beside_a_currency_written_so(claims):
+    values = {c.value for c in claims("The index fell 1,99 points while the dollar traded at $1,50.")}
+    assert not values & {1.99, 1.5}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "low", "high", "subject"),
+    [
+        ("Over the past two or three seasons the club has struggled.", "two or three", 2, 3, "seasons"),
+        ("One or two people were hurt.", "One or two", 1, 2, "people"),
+    ],
+)
+def test_two_close_counts_in_words_are_a_rough_range(claim, sentence, surface, low, high, subject):
+    c = claim(sentence, surface)
+    assert (c.kind, c.low, c.high, c.subject) == (ClaimKind.count, low, high, subject)
+
+
+@pytest.mark.parametrize("sentence", ["Five or six is enough, he said.", "They won two or nine seats."])
+def test_counts_joined_by_or_stay_apart_without_a_close_plural(claims, sentence):
+    assert all(c.low is None for c in claims(sentence))
 
 
 @pytest.mark.parametrize(
