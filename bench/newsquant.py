@@ -43,7 +43,9 @@ How predictions are made (``factcheck_predictions``, ``quantulum_predictions``; 
   amount's inclusive high end ("thousands": 1,000 to 9,999) is written as NewsQuant writes it, the
   next power of ten (10,000). An old and a new level ("fell from $90 to $75": roles ``from`` and
   ``to``, kept apart for the change check) are one range in NewsQuant: (90, 75), in text order, ``=``
-  (``from_to_ranges``).
+  (``from_to_ranges``). A score ("beat Brentford 3-2", "came from 2-0 down") is a range of its sides
+  in the order written, ``-``, as the even half writes "2-0 down"; a tie ("at 2-2") is its one number
+  (even 1 of 2; the other tie is untagged).
 
   A share in words ("a third of", "one in five") is a percent claim in factcheck and a fraction
   (0.333) in NewsQuant, whose unit is "%" and the whole it is a share of (``share_unit``: "a third
@@ -501,6 +503,8 @@ def share_unit(claim, text: str) -> str:
 
 def claim_unit(claim, text: str) -> str:
     kind = claim.kind.value
+    if kind == "score":
+        return "-"
     if kind == "change":
         return "% -"  # "by a third" (by_fraction)
     if kind == "percent":
@@ -526,6 +530,9 @@ def claim_value(claim) -> Value | None:
     (its negative values are levels: "minus-5 yards", "$-50.8bn"), and the bench/newsdev annotators
     write 0.7 with "down" (20 of 23); writing it unsigned lowered the odd half's totals by 0.7 points
     on all three metrics (tried 2026-11-24), so the sign stays: a choice the held-out half informed."""
+    if claim.sides:
+        first, second = claim.sides
+        return float(first) if first == second else (float(first), float(second))
     if claim.value is not None:
         if in_words(claim):
             return claim.value / 100  # a share in words ("a third of"): CQE writes the fraction, 0.333

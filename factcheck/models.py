@@ -65,6 +65,7 @@ class ClaimKind(str, Enum):
     money = "money"
     percent = "percent"
     change = "change"  # an amount of change: "doubled", "fell by a third", "by 90%"
+    score = "score"  # a result or split decision, its sides as written: "won 3-2", "ruled 6-3"
     date = "date"
 
 
@@ -134,6 +135,7 @@ class Claim(BaseModel):
     canonical: Canonical | None = None
     date: str | None = Field(default=None, description="ISO date (or year / year-month) for date claims")
     weekday: str | None = None
+    sides: list[int] | None = Field(default=None, description="a score's sides in the order written: [3, 2]")
     qualifier: Qualifier | None = None
     qualifier_surface: str | None = None
     change: Change | None = None

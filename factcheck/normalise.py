@@ -126,8 +126,9 @@ def canonical(
     kind: ClaimKind, value: float | None, low: float | None, high: float | None, unit: str | None,
     currency: str | None,
 ) -> Canonical | None:
-    """The claim in canonical units; ``low``/``high`` are already the stated interval."""
-    if kind is ClaimKind.date:
+    """The claim in canonical units; ``low``/``high`` are already the stated interval. A date or a score has
+    none: neither is an amount to compare on a number line."""
+    if kind in (ClaimKind.date, ClaimKind.score):
         return None
     if kind is ClaimKind.quantity and unit:
         pu = pint_unit(unit)

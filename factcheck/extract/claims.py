@@ -102,6 +102,7 @@ def _claim(
         canonical=canonical(fig.kind, fig.value, low, high, unit, fig.currency),
         date=fig.date,
         weekday=fig.weekday,
+        sides=fig.sides,
         qualifier=fig.qualifier,
         qualifier_surface=fig.qualifier_surface,
         change=change,

@@ -30,6 +30,7 @@ class Figure:
     qualifier_surface: str | None = None
     date: str | None = None
     weekday: str | None = None
+    sides: list[int] | None = None
     extra: dict[str, str] = field(default_factory=dict)
     ends: tuple[Figure, Figure] | None = None  # "X to Y": the two levels, should a change verb govern them
 

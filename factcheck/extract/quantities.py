@@ -31,6 +31,7 @@ from factcheck.extract.numbers import (
     BARE_SCALE_WORDS, NUMBER_WORDS, NUMERAL, SCALE_WORDS, SMALL_NUMBERS, WORDS_BELOW_100, parse_numeral, scale_of,
     stated_step, words_below_100,
 )
+from factcheck.extract.scores import SCORE, score
 from factcheck.extract.shares import share_regex, share_value
 from factcheck.extract.units import extra_unit, implausible, news_unit
 from factcheck.models import ClaimKind, Qualifier
@@ -526,7 +527,7 @@ def find_figures(text: str) -> list[Figure]:
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = (*AGE_SPAN_PATTERNS, (MAGNITUDE_BEFORE, _magnitude), (FRACTION_OF_UNIT, _fraction_of_unit),
-           (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific),
+           (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific), (SCORE, score),
            (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range), (OR_COUNTS, _or_counts),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)

@@ -14,6 +14,8 @@ def _number(x: float | None) -> str:
 def _value(claim: Claim) -> str:
     if claim.kind is ClaimKind.date:
         return claim.date or ""
+    if claim.sides:
+        return "–".join(map(str, claim.sides))
     if claim.value is None and (claim.low is not None or claim.high is not None):
         stated = f"{_number(claim.low)}–{_number(claim.high)}"
     else:
