@@ -489,6 +489,8 @@ def share_unit(claim, text: str) -> str:
         senses = getAllLemmas(word.lower())
         # a noun in its base form goes on with the phrase ("of electricity demand"), an inflected verb ends it
         verb = "VERB" in senses and ("NOUN" not in senses or senses["VERB"][0] != word.lower())
+        if verb and words and is_plural(word) and "NOUN" in senses and "NOUN" not in getAllLemmas(words[-1]):
+            verb = False  # after an adjective a plural is the head: "two-thirds of Canadian mortgages will renew"
         nominal = not senses or {"NOUN", "ADJ", "PROPN"} & senses.keys()
         if word.lower() in STOPWORDS or not word.isalpha() and "-" not in word or (verb or not nominal) and words:
             break  # the phrase ends at a verb or an adverb: "a third of the population lives", "households now"
@@ -547,9 +549,10 @@ def claim_value(claim) -> Value | None:
 
 
 # "at 10.45pm", "U.S." (also before "per barrel") do not end the gap; "up to 320 km/h" is a bound, not the other
-# end; another clause ("up from 24 in 2019, while Labour's tally slipped to 17") is not the same change
-FROM_TO_GAP = re.compile(r"(?!.*\b(?:while|whereas|but)\b)(?:[^.;:]|\.(?!\s)|\.(?=\s+(?-i:[a-z]))){0,60}?(?<!\bup )\bto\s+$",
-                         re.I)
+# end ("from £95 to as much as £1,800" is); another clause ("up from 24 in 2019, while Labour's tally slipped to 17")
+# is not the same change
+FROM_TO_GAP = re.compile(r"(?!.*\b(?:while|whereas|but)\b)(?:[^.;:]|\.(?!\s)|\.(?=\s+(?-i:[a-z]))){0,60}?(?<!\bup )\bto\s+"
+                         r"(?:as\s+(?:much|many|high)\s+as\s+)?$", re.I)
 
 
 def from_to_ranges(claims: list) -> list:

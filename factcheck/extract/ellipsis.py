@@ -27,13 +27,13 @@ NOTHING_NAMED = re.compile(
     r"ahead|since|until|compared|against|over|under|or|than|when|where|which|who|a\s+year|earlier|late|early)\b)",
     re.I,
 )
-# Before a figure compared with an earlier one of the same measure; "Apples 50.1 million" is scraped
-# "Apple's".
+# Before a figure compared with an earlier one of the same measure ("down from a record 42.4 million");
+# "Apples 50.1 million" is scraped "Apple's".
 COMPARED = re.compile(
     r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
     r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than(?:\s+every)?|"
     r"\b(?:double|twice|triple|treble)(?=\s+the\b)|\b(?:fewer|more|less)\s+than)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
+    r"\s+(?:(?:the|a|an)\s+(?i:record|revised|previous|peak|high|low)\s+|the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
     r"(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|(?:fewer|more|less)\s+than\s+)?$",
 )
 # "Labour on 44 per cent, the Conservatives on 23": the same preposition before each figure of a list.

@@ -19,11 +19,11 @@ WEB_ADDRESS = re.compile(r"\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")  # links and 
 STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's "45+2'" or "45+2 min": a minute
 # Video and screen resolutions: "1080p", "a 4K TV" (not "50k fans": thousands).
 RESOLUTION = re.compile(r"\b(?:480|576|720|1080|1440|2160)p\b|\b[248]K(?=\s+(?:TVs?|video|resolution|displays?|screens?|"
-                        r"monitors?|HDR|OLED|streaming|cameras?|Blu-ray)\b)")
-# Tickers ("6829.T", "0700.HK"), DOIs, a batter's "3-for-4" and a knockout stage ("reached the last 16 of the Europa League", not "their last 16 games").
+                        r"monitors?|HDR|OLED|streaming|cameras?|Blu-ray)\b)|(?<=\b(?:at|in) )[48]K\b")  # "gaming at 4K"
+# Tickers ("6829.T", "0700.HK"), DOIs, a batter's "3-for-4" (and an air fryer's "9-in-1") and a knockout stage ("reached the last 16 of the Europa League", not "their last 16 games").
 TICKER = re.compile(r"\b\d{3,6}\.[A-Z]{1,2}\b")
 DOI = re.compile(r"\b(?i:doi):\s?\S+|\b10\.\d{4,9}/\S+")
-AT_BATS = re.compile(r"\b\d{1,2}-for-\d{1,2}\b")
+AT_BATS = re.compile(r"\b\d{1,2}-for-\d{1,2}\b|\b\d{1,2}-in-\d\b")
 STAGE = re.compile(r"\b(?:last|round\s+of)\s+(?:16|32|64|eight|sixteen)\b(?!\s+[a-z]+s\b)", re.I)
 DISEASE = re.compile(r"\b(?i:covid|sars-cov)\s?-\s?(?:19|2)\b")  # scraped "COVID -19": a name, not minus 19
 GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Group of 20", "G7"
@@ -50,7 +50,7 @@ CLOCK = re.compile(r"(?<![\w.:])\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]
 STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
           "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
 ZIP = re.compile(rf"\b(?:{STATES})\s+\d{{5}}(?:-\d{{4}})?\b")
-NUMBER_SIGN = re.compile(r"#\s?\d+")
+NUMBER_SIGN = re.compile(r"#\s?\d+|\bNo\.\s?\d{1,3}(?:,\d{3})+")  # "issue No. 1,176"
 CALL = re.compile(r"\b0\d{3,4}\s\d{3}\s?\d{3,4}\b|\b1[38]00\s\d{3}\s\d{3}\b"
                   r"|\+\d{1,3}\s?(?:\(0\))?\d{1,4}(?:\s\d{3,4}){1,3}\b"
                   r"|\b(?i:call|calling|dial|dialling|dialing|ring|text|texting)\s+\d{3,}(?:\s\d{3,4}){0,2}\b(?!\s+[a-z]+s\b)")

@@ -41,7 +41,7 @@ RANGE = re.compile(
     rf"(?<![\w.,$€£-])(?:(?P<lead>(?i:between|from))\s+)?"
     rf"{NUM}{SCALE1.replace(SCALE_WORDS, BARE_SCALE_WORDS)}(?P<pct1>%)?(?P<sep>{RANGE_SEP}|\s+and\s+)"
     rf"{NUM2}{SCALE.replace(SCALE_WORDS, BARE_SCALE_WORDS)}"
-    rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent))|{_CURWORD})(?![\w])"
+    rf"(?:(?P<pct>\s?(?:%|per\s?cent|percent|pct|pc))|{_CURWORD})(?![\w])"
 )
 # Scale abbreviations quantulum3 reads as units ("3bn" → bit newton, "4.3M" and "20m people" → metres), and
 # South Asian scales it does not know ("16.9 lakh students").
@@ -52,8 +52,9 @@ SCALED = (r"(?i:bln|bn|mln|lakh\s+crores?|crores?|lakhs?)|tn|trn|mn|M|m(?=\s+(?:
 # A percentage, also where quantulum3 glues on the next noun ("3 percent drop") or reads "5pc" as a set;
 # "percentage points" are a unit of their own.
 PERCENT = re.compile(rf"(?:{NUMERAL})\s?(?:%|(?i:per\s?cent|percent|pc|pct)\b)(?!\s*(?i:points?)\b)")
-PERCENT_POINTS = re.compile(rf"(?:{NUMERAL})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
-MINUS = re.compile(r"(?<!(?i:plus or) )\b(?i:minus)[\s-]?$")  # "plus or minus 2.5 points" is a margin, not -2.5
+PERCENT_POINTS = re.compile(rf"(?:{NUMERAL}|{WORDS_BELOW_100})\s?(?i:percentage|per\s?cent|percent)\s+(?i:points?)\b")
+# "plus or minus 2.5 points" is a margin and "T-minus 30 seconds" a countdown, not -2.5 or -30
+MINUS = re.compile(r"(?<!(?i:plus or) )(?<![Tt]-)\b(?i:minus)[\s-]?$")
 SUB = re.compile(r"\b(?i:sub)-$")  # "sub-7 nanometer": below 7, not a name like "F-16"
 # quantulum3 finds nothing we keep in a sentence without a digit or one of these words (a figure
 # with no digit must start with a number word), so sentences without either are not parsed at all.
@@ -184,7 +185,7 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 # A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
 PER_NAMES = {"kg": "kilogram", "liter": "litre"}
 QUANTITY_RATE = re.compile(
-    r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year|season|game|match|play|carry|attempt)\b"
+    r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year|season|game|match|play|carry|attempt)\b"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
     r"|\s+per\s+(?P<area>hectare|acre|square\s+(?:metre|meter|mile|kilometre|foot)|capita|head|kg|kilogram|litre|liter|tonne)\b"
     # "2.9 tonnes per hectare", "43 MJ per kg", "25.2 km per litre"
@@ -333,8 +334,8 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     if ATTACHED_NAME.search(text, max(0, at - 2), at) and not (MINUS.search(text, max(0, at - 7), at)
                                                                 or SUB.search(text, max(0, at - 5), at)):
         return None
-    if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]", surface):
-        return None  # glued to a word, or a name like "7-Eleven" (quantulum3: the range 7 to 11)
+    if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]|\dD$", surface):
+        return None  # glued to a word, a name like "7-Eleven" (quantulum3: the range 7 to 11), "3D" (not days)
     if re.fullmatch(r"\d+-\d+", surface) and (NAME_BEFORE.search(text, 0, start) or not q.uncertainty):
         return None  # a model: "a Boeing 737-800"; a score quantulum3 adds up: "lost 118-97 and" was 215
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
@@ -344,9 +345,9 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     if unit.name == "dozen":  # "two dozen flights" is 24 flights
         return Figure(start, end, ClaimKind.count, value=q.value * 12, step=12.0)
     if (quarters := QUARTERS.fullmatch(surface)) and not re.match(r"\s+of\b", text[end:]):
-        # "in five quarters" counts quarters (quantulum3: 1.25); "four quarter-point moves" counts moves
-        end = start + quarters.end("n") if text[end:end + 1] == "-" else end
-        return Figure(start, end, ClaimKind.count, value=float(round(q.value * 4)), step=1.0)
+        # "in five quarters" counts quarters (quantulum3: 1.25), as "five years" would; "four quarter-point moves"
+        # counts moves
+        return Figure(start, start + quarters.end("n"), ClaimKind.count, value=float(round(q.value * 4)), step=1.0)
     fig = Figure(start, end, ClaimKind.count, value=q.value, step=_step(numeral, surface, q.value))
     if q.uncertainty:
         fig.low, fig.high, fig.value = q.value - q.uncertainty, q.value + q.uncertainty, None

@@ -44,6 +44,8 @@ def pound_sense(text: str, start: int, end: int) -> str | None:
     """"pound sterling", "pound-mass", or None when the context does not say. Weight words count on
     either side ("dropping from 208 pounds to 193 by exercising"), money words only before."""
     lex = lexicon()
+    if re.match(r"(?i:multi-?)?(?:million|billion|thousand)-pound\b", text[start:end]):
+        return "pound sterling"  # "million-pound homes": a price band, never a weight
     words = set(re.findall(r"[a-z]+", _clause_before(text, start).lower()))
     after = set(re.findall(r"[a-z]+", _clause_after(text, end).lower()))
     if ((words | after) & lex.pound_mass_cues or re.match(r"\s+of\s+[a-z]", text[end:]) or text[start:end].endswith("-pound")

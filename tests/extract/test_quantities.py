@@ -1102,7 +1102,7 @@ def test_a_signed_fall_is_a_fall_by_its_size(claim):
 @pytest.mark.parametrize(
     ("sentence", "surface", "value"),
     [
-        ("India's economy grew at its slowest pace in five quarters.", "five quarters", 5),
+        ("India's economy grew at its slowest pace in five quarters.", "five", 5),
         ("Futures price in 100 basis points of cuts, or four quarter-point moves.", "four", 4),
         ("Three quarters of voters agree.", "Three quarters", 75),
         ("The home-loan book grew to Rs 7.8 lakh crore.", "Rs 7.8 lakh crore", 7.8e12),
@@ -1379,3 +1379,46 @@ def test_coordinated_adjectives_and_a_hyphenated_area(claim):
 
 def test_barely_is_approximate(claim):
     assert claim("The stock trades on barely 6.5 times earnings.", "6.5 times").qualifier == Qualifier.approximately
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Launch control reports T-minus 30 seconds and holding.",
+        "The study used the same 3D-printed samples.",
+        "A trial of new drugs for type 2 diabetes began.",
+        "Apollo 11 hardware goes on display at the Smithsonian.",
+        "This 9-in-1 air fryer is on sale.",
+        "This column first appeared in issue No. 1,176.",
+        "The console supports gaming at 4K.",
+    ],
+)
+def test_countdowns_dimensions_labels_and_gadget_names_are_no_negative_or_counted_figures(claims, sentence):
+    assert all(c.value is None or c.value > 0 and c.value not in {3, 2, 11, 9, 1176, 4000} for c in claims(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The plant will capture 1 million tonnes of CO2 a year.", "1 million tonnes", "tonne per year"),
+        ("Switching supplier took 10 mins.", "10 mins", "minute"),
+        ("Sales of million-pound homes rose 12% last year.", "million-pound", "pound sterling"),
+        ("The minister cut the top rate by two percentage points.", "two percentage points", "percentage point"),
+        ("Teams say inflation of 8-9pc has eaten most of the increase.", "8-9pc", "percent"),
+    ],
+)
+def test_units_written_short_or_in_words(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit
+
+
+def test_an_mpc_member_is_no_megapixel_coulomb(claims):
+    assert all(c.unit is None for c in claims("Seven MPC members voted to hold the rate."))
+
+
+def test_a_count_of_quarters_names_them_after_the_figure(claim):
+    assert claim("GDP grew at the fastest pace in six quarters.", "six").subject == "quarters"
+
+
+def test_a_level_compared_with_a_record_takes_its_measure(claim):
+    c = claim("Output is seen at 38 million tonnes, down from a record 42.4 million.", "42.4 million")
+    assert (c.kind, c.unit) == (ClaimKind.quantity, "tonne")
