@@ -32,7 +32,7 @@ NOTHING_NAMED = re.compile(
 COMPARED = re.compile(
     r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
     r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than(?:\s+every)?|"
-    r"\b(?:double|twice|triple|treble)(?=\s+the\b)|\b(?:fewer|more|less)\s+than)"
+    r"\b(?:double|twice|triple|treble|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)(?=\s+the\b)|\b(?:fewer|more|less)\s+than)"
     r"\s+(?:(?:the|a|an)\s+(?i:record|revised|previous|peak|high|low)\s+|the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
     r"(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|(?:fewer|more|less)\s+than\s+)?$",
 )
@@ -58,8 +58,9 @@ SAME_AGAIN = re.compile(
 )
 VERB_AFTER = re.compile(r"\s+([a-z]+(?:ed|ing))\b")
 JUST_TO = re.compile(r"\s+to\s+", re.I)
-# "1,842 votes to 1,307", "52,416 votes to challenger Ayanda Mokoena's 48,902": the noun between is the first figure's
-VOTE_TO = re.compile(r"\s+[a-z]+\s+to\s+(?:(?:[a-z]+\s+)?(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:['’]s|s['’]?))\s+)?$", re.I)
+# "1,842 votes to 1,307", "52,416 votes to challenger Ayanda Mokoena's 48,902", "297 electoral votes to Senator Reid's
+# 241": the noun between is the first figure's
+VOTE_TO = re.compile(r"\s+(?:[a-z]+\s+){1,2}to\s+(?:(?:[a-z]+\s+)?(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:['’]s|s['’]?))\s+)?$", re.I)
 CONTRAST = re.compile(r"\b(?:but|while|whereas)\b|;", re.I)
 RESTATED = re.compile(r",?\s+or\s+", re.I)
 SAME_ORDER = 10.0  # an old level or a parallel figure is rarely ten times another of the same measure

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import cache
 
 from lemminflect import getAllLemmas
@@ -173,6 +174,15 @@ def _or_counts(m: re.Match[str]) -> Figure | None:
     if not low < high <= 2 * low + 2 or not (is_plural(m["w1"]) or m["w2"] and is_plural(m["w2"])):
         return None
     return Figure(m.start(), m.end(), ClaimKind.count, low=low, high=high)
+
+
+# A height as American sports pages write it, "the 6-foot-5 forward": feet and inches, as "6ft 5in" reads.
+HEIGHT_FEET = re.compile(r"(?<![\w.-])(?P<n>\d)-(?:foot|ft)(?=-\d{1,2}\b)")
+HEIGHT_INCHES = re.compile(r"(?:(?<=\d-foot-)|(?<=\d-ft-))(?P<n>\d{1,2})\b(?!-\d)")
+
+
+def _height_part(unit: str) -> Callable[[re.Match[str]], Figure]:
+    return lambda m: Figure(m.start(), m.end(), ClaimKind.quantity, value=float(m["n"]), unit=unit, step=1.0)
 
 
 # Temperatures as typed in a hurry: "20 degrees c", "6 deg c", "98.6 degrees f", "10.5 celcius", "101F"
@@ -528,7 +538,7 @@ def find_figures(text: str) -> list[Figure]:
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = (*AGE_SPAN_PATTERNS, (MAGNITUDE_BEFORE, _magnitude), (FRACTION_OF_UNIT, _fraction_of_unit),
-           (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific), (SCORE, score),
+           (HEIGHT_FEET, _height_part("foot")), (HEIGHT_INCHES, _height_part("inch")), (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific), (SCORE, score),
            (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range), (OR_COUNTS, _or_counts),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)

@@ -136,3 +136,14 @@ def test_n_more_counts_what_came_before(claim):
 )
 def test_a_stock_index_level_counts_points(claim, sentence, surface, subject):
     assert claim(sentence, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("Alvarez won 297 electoral votes to Senator Reids 241 and carried five states.", "241", "votes"),
+        ("Canada added 90,400 jobs, more than four times the 20,000 economists had forecast.", "20,000", "jobs"),
+    ],
+)
+def test_a_tally_or_a_multiple_takes_the_noun_of_the_figure_before(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject

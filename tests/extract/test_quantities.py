@@ -1422,3 +1422,8 @@ def test_a_count_of_quarters_names_them_after_the_figure(claim):
 def test_a_level_compared_with_a_record_takes_its_measure(claim):
     c = claim("Output is seen at 38 million tonnes, down from a record 42.4 million.", "42.4 million")
     assert (c.kind, c.unit) == (ClaimKind.quantity, "tonne")
+
+
+def test_a_hyphenated_height_is_feet_and_inches(claims):
+    found = [(c.surface, c.value, c.unit) for c in claims("The 6-foot-5, 240-pound defensive end signed.")]
+    assert found[:2] == [("6-foot", 6, "foot"), ("5", 5, "inch")]
