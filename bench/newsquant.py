@@ -184,7 +184,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "NGN": "nigerian naira", "THB": "thai baht", "IDR": "indonesian rupiah", "PLN": "polish złoty",
     "HUF": "hungarian forint", "UAH": "ukrainian hryvnia", "BRL": "brazilian real", "BDT": "bangladeshi taka",
     "GHS": "ghanaian cedi", "AED": "united arab emirates dirham", "SAR": "saudi riyal", "TWD": "new taiwan dollar",
-    "NOK": "norwegian krone", "SEK": "swedish krona", "KES": "kenyan shilling", "AFN": "afghan afghani",
+    "NOK": "norwegian krone", "SEK": "swedish krona", "KES": "kenyan shilling", "AFN": "afghan afghani", "PEN": "peruvian sol",
     "ARS": "argentine peso", "PHP": "philippine peso", "CLP": "chilean peso", "COP": "colombian peso",
     "PKR": "pakistani rupee", "NPR": "nepalese rupee", "UGX": "ugandan shilling", "CZK": "czech koruna",
 }
@@ -463,8 +463,8 @@ def age_unit(claim, unit: str, text: str) -> str | None:
     return None
 
 
-SHARE_WHOLE = re.compile(  # "a fifth of all new fund flows", "two-thirds of the 1,200 fund managers"
-    r"[\s-]+(?:of\s+)?(?:all\s+)?(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+SHARE_WHOLE = re.compile(  # "a fifth of all new fund flows", "two-thirds of the 1,200 fund managers"; not a time
+    r"[\s-]+(?!(?:a|an|the|last|this)\s+(?:year|month|week|decade|day|quarter)\b)(?:of\s+)?(?:all\s+)?(?:(?:the|its|their|his|her|our|a|an)\s+)?"
     # whose: "the club's 52,000 season-ticket holders", a scraped "countrys 58,000 farms"
     r"(?:[a-z]+(?:['’]s|s['’]|s(?=\s+\d))\s+)?"
     r"(?:[\d.,]+\s+(?:million\s+|billion\s+)?)?((?:[a-z][\w-]*\s*){1,4})", re.I
@@ -492,8 +492,9 @@ def share_unit(claim, text: str) -> str:
         if verb and words and is_plural(word) and "NOUN" in senses and "NOUN" not in getAllLemmas(words[-1]):
             verb = False  # after an adjective a plural is the head: "two-thirds of Canadian mortgages will renew"
         nominal = not senses or {"NOUN", "ADJ", "PROPN"} & senses.keys()
-        if word.lower() in STOPWORDS or not word.isalpha() and "-" not in word or (verb or not nominal) and words:
-            break  # the phrase ends at a verb or an adverb: "a third of the population lives", "households now"
+        if word.lower() in STOPWORDS and not word.isupper() or not word.isalpha() and "-" not in word or (verb or not nominal) and words:
+            break  # the phrase ends at a verb or an adverb: "a third of the population lives", "households now" ("US
+            # workers" goes on: an initialism is no stopword)
         if nominal:
             words.append(word.lower())  # "one in five firms expected": "firms" is a noun before it is a verb
             if is_plural(word):
@@ -549,10 +550,11 @@ def claim_value(claim) -> Value | None:
 
 
 # "at 10.45pm", "U.S." (also before "per barrel") do not end the gap; "up to 320 km/h" is a bound, not the other
-# end ("from £95 to as much as £1,800" is); another clause ("up from 24 in 2019, while Labour's tally slipped to 17")
+# end ("from £95 to as much as £1,800" and "from $78,000 to about $95,000" are); another clause ("up from 24 in
+# 2019, while Labour's tally slipped to 17", "up from 110.5 million tonnes, as yields climbed to around 3.6 tonnes")
 # is not the same change
-FROM_TO_GAP = re.compile(r"(?!.*\b(?:while|whereas|but)\b)(?:[^.;:]|\.(?!\s)|\.(?=\s+(?-i:[a-z]))){0,60}?(?<!\bup )\bto\s+"
-                         r"(?:as\s+(?:much|many|high)\s+as\s+)?$", re.I)
+FROM_TO_GAP = re.compile(r"(?!.*(?:\b(?:while|whereas|but)\b|,\s+as\b))(?:[^.;:]|\.(?!\s)|\.(?=\s+(?-i:[a-z]))){0,60}?(?<!\bup )\bto\s+"
+                         r"(?:as\s+(?:much|many|high)\s+as\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$", re.I)
 
 
 def from_to_ranges(claims: list) -> list:

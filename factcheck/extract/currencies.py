@@ -73,7 +73,7 @@ CURRENCY_WORDS = {
     "zloty": ("PLN", "zloty"), "forints": ("HUF", "forint"), "forint": ("HUF", "forint"), "hryvnias": ("UAH", "hryvnia"),
     "hryvnia": ("UAH", "hryvnia"), "reais": ("BRL", "real"), "taka": ("BDT", "taka"), "cedis": ("GHS", "cedi"),
     "dirhams": ("AED", "dirham"), "riyals": ("SAR", "riyal"), "shillings": ("KES", "shilling"),
-    "afghanis": ("AFN", "afghani"), "afghani": ("AFN", "afghani"), "quid": ("GBP", "pound sterling"),
+    "afghanis": ("AFN", "afghani"), "afghani": ("AFN", "afghani"), "soles": ("PEN", "sol"), "quid": ("GBP", "pound sterling"),
     "cents": (None, "cent"), "cent": (None, "cent"), "pence": (None, "penny"), "sen": (None, "sen"),
     # ISO codes written after the figure ("20 USD", "6.25 BTC")
     **{code.lower(): value for code, value in (
@@ -152,7 +152,8 @@ RATE_NOUNS = (
     "share|month|year|week|day|hour|night|barrel|gallon|litre|liter|metric ton|metric tonne|ton|tonne|ounce|pound|"
     "kilogram|kilo|gram|"
     "season|dozen|head|person|passenger|ticket|unit|piece|square foot|square metre|square meter|kilowatt-hour|megawatt-hour|"
-    "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game|therm"
+    "bushel|lb|hectare|acre|bag|box|case|carton|bottle|pack|dose|pill|tablet|meal|visit|trip|ride|seat|post|game|therm|"
+    "vial|jar|loaf|session|treatment|injection"
 )
 # What a price is per after a slash: "$1.50/kg", "$310/t", "$612.50/mt", "£45/month"
 SLASH_NOUNS = ("kg|kilo|t|mt|tonne|ton|lb|oz|bbl|barrel|gal|gallon|l|litre|MWh|kWh|sqft|month|mo|year|yr|hour|hr|h|week|wk|"

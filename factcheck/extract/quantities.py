@@ -90,8 +90,9 @@ def _suffix_regex() -> re.Pattern[str]:
     groups = "|".join(
         f"(?P<q{i}>{words_regex(words)})" for i, words in enumerate(lexicon().suffix_qualifiers.values())
     )
-    # "600-plus sites"; "€95m plus €15m", "£378 plus a £5 fee", "PS58m plus PS4m" add up
-    return re.compile(rf"(?:\s*|-)(?:{groups})\b(?!\s*(?:an?\s+)?(?:[$€£¥₹]|\d|PS\d|[A-Z]{{1,3}}\$))", re.I)
+    # "600-plus sites"; "€95m plus €15m", "£378 plus a £5 fee", "PS58m plus PS4m" add up; "2C and up to 11 hours" is
+    # another figure's bound
+    return re.compile(rf"(?:\s*|-)(?:{groups})\b(?!\s*(?:an?\s+)?(?:[$€£¥₹]|\d|PS\d|[A-Z]{{1,3}}\$)|\s+to\b)", re.I)
 
 
 def _range(m: re.Match[str]) -> Figure | None:
@@ -105,7 +106,10 @@ def _range(m: re.Match[str]) -> Figure | None:
         return None  # "5.25%-5.50%" is a range; "rose 0.2% to 4.1%" a change and a level
     if high < low and m["sep"].strip() != "to":
         return None
-    fig = Figure(m.start("num"), m.end(), ClaimKind.count, low=min(low, high), high=max(low, high),
+    start = m.start("num")
+    if minus := MINUS.search(m.string, max(0, start - 7), start):  # "ranged from minus 14 to 2 degrees"
+        start, low = minus.start(), -low
+    fig = Figure(start, m.end(), ClaimKind.count, low=min(low, high), high=max(low, high),
                  step=stated_step(m["num2"], scale_of(m["scale"])))
     if m["pct"]:
         fig.kind, fig.unit = ClaimKind.percent, "percent"

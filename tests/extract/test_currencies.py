@@ -174,3 +174,14 @@ def test_more_dollar_signs_and_crowns(claim, sentence, surface, currency):
 )
 def test_a_currency_word_said_again_is_the_currency_named_before(claim, sentence, surface, currency):
     assert claim(sentence, surface).currency == currency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("The uninsured still pay $300 a vial.", "$300", "dollar per vial"),
+        ("Tickets cost 152 soles for foreigners.", "152 soles", "sol"),
+    ],
+)
+def test_more_rate_nouns_and_currency_words(claim, sentence, surface, unit):
+    assert claim(sentence, surface).unit == unit

@@ -1427,3 +1427,16 @@ def test_a_level_compared_with_a_record_takes_its_measure(claim):
 def test_a_hyphenated_height_is_feet_and_inches(claims):
     found = [(c.surface, c.value, c.unit) for c in claims("The 6-foot-5, 240-pound defensive end signed.")]
     assert found[:2] == [("6-foot", 6, "foot"), ("5", 5, "inch")]
+
+
+def test_minus_before_a_range_makes_its_low_end_negative(claim):
+    c = claim("Temperatures ranged from minus 14 to 2 degrees Celsius on Monday.", "minus 14 to 2 degrees Celsius")
+    assert (c.low, c.high, c.unit) == (-14, 2, "degree Celsius")
+
+
+def test_and_up_to_is_the_next_figures_bound(claim):
+    assert claim("Expect -12C to 2C and up to 11 hours of daylight.", "-12C to 2C").qualifier is None
+
+
+def test_a_dotted_version_number_is_no_figure(figures):
+    assert figures("The update, version 17.4.1, fixes a bug.") == []
