@@ -9,7 +9,10 @@ left to the conversion check; its original stands for the pair.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import calendar
+import re
+from collections import Counter, defaultdict
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +28,7 @@ SYNONYMS = {
     "dollar": "money",
 }
 SUBJECT_CUTOFF = 90
+WEEKDAYS = re.compile(rf"\b(?:{'|'.join(calendar.day_name)})\b")
 
 
 def lemma(subject: str) -> str:
@@ -67,12 +71,17 @@ def _merge_lemmas(lemmas: list[str]) -> dict[str, str]:
     return rep
 
 
-def align(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimGroup]:
-    """Groups of two or more comparable claims, in a deterministic order."""
-    dates_by_sentence: dict[tuple[str, int], list[str]] = defaultdict(list)
+def _dates_by_sentence(claims: list[Claim]) -> dict[tuple[str, int], list[str]]:
+    found: dict[tuple[str, int], list[str]] = defaultdict(list)
     for c in claims:
         if c.kind is ClaimKind.date and c.date:
-            dates_by_sentence[(c.article, c.sentence_start)].append(c.date)
+            found[(c.article, c.sentence_start)].append(c.date)
+    return found
+
+
+def align(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimGroup]:
+    """Groups of two or more comparable claims, in a deterministic order."""
+    dates_by_sentence = _dates_by_sentence(claims)
     candidates = [
         c for c in claims
         if c.kind is not ClaimKind.date and c.subject and c.canonical and not c.conversion_of
@@ -85,3 +94,29 @@ def align(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimG
         key = "|".join((rep[lemmas[c.id]], _family(c), _role(c), time_reference(c, dates_by_sentence)))
         buckets[key].append(c)
     return [ClaimGroup(key=key, claims=members) for key, members in sorted(buckets.items()) if len(members) > 1]
+
+
+def contests(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimGroup]:
+    """Results of one contest as several articles report them: final scores (subject "result") in sentences that
+    name the same two sides, at the same time reference and on the same weekdays ("on Saturday"). A sentence with more than one score (sets, legs, a
+    comeback) does not say which one the outlet stands by, so it is left out; so is a result no other article
+    reports."""
+    dates_by_sentence = _dates_by_sentence(claims)
+    scores = Counter((c.article, c.sentence_start) for c in claims if c.kind is ClaimKind.score)
+    results = [
+        c for c in claims
+        if c.kind is ClaimKind.score and c.subject == "result" and c.sides and scores[(c.article, c.sentence_start)] == 1
+        and (include_boilerplate or not c.boilerplate)
+    ]
+    buckets: dict[str, list[Claim]] = defaultdict(list)
+    for c in results:
+        for sides in combinations(sorted(c.entities), 2):
+            when = (time_reference(c, dates_by_sentence), *sorted(set(WEEKDAYS.findall(c.sentence))))
+            buckets["|".join(("result", *sides, *when))].append(c)
+    groups, seen = [], set()
+    for key, members in sorted(buckets.items()):
+        ids = frozenset(c.id for c in members)
+        if len({c.article for c in members}) > 1 and ids not in seen:
+            seen.add(ids)
+            groups.append(ClaimGroup(key=key, claims=members))
+    return groups

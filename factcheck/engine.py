@@ -7,7 +7,7 @@ from contextlib import closing
 from pydantic import BaseModel
 
 from factcheck import archive, baseline, suppress
-from factcheck.align import align
+from factcheck.align import align, contests
 from factcheck.checks import REGISTRY
 from factcheck.checks.base import Context, Hit, RuleBase
 from factcheck.config import Settings
@@ -41,7 +41,7 @@ def run_rules(extraction: Extraction, rules: list[RuleBase], facts: list[HouseFa
     articles = {a.path: a for a in extraction.articles}
     ctx = Context(
         articles=articles, claims=extraction.claims, groups=align(extraction.claims), entities=extraction.entities,
-        facts=facts or [],
+        contests=contests(extraction.claims), facts=facts or [],
     )
     findings = _in_article_order(
         [_finding(rule, hit, articles) for rule in rules for hit in REGISTRY[rule.kind].run(rule, ctx)], extraction.articles

@@ -47,6 +47,7 @@ class Context:
     claims: list[Claim]
     groups: list[ClaimGroup]
     entities: dict[str, list[Entity]]
+    contests: list[ClaimGroup] = field(default_factory=list)  # one contest's results across articles
     facts: list[HouseFact] = field(default_factory=list)
     restated: dict[str, list[Claim]] = field(default_factory=dict)  # claim id → its in-text conversions
 

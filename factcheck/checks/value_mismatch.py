@@ -5,11 +5,15 @@ further for reporting habits. A ratio close to a power of ten is called out as a
 
 Bad:  "trade reached $31.4 million" / "trade reached $3.14 million"
 Good: "1.2 million people" / "1,200,000 people"; "100 km" / "62 miles"
+
+A result is a value too: "Arsenal beat Brentford 3-2" / "Brentford lost 3-1 to Arsenal" disagree. Results are
+compared winner's side first, as news writes a defeat ("lost 3-1") the same way round as a win.
 """
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterator
 from typing import Literal
 
@@ -57,4 +61,19 @@ def run(rule: Rule, ctx: Context) -> Iterator[Hit]:
                 primary.canonical.value if primary.canonical else None,
                 anchor.canonical.value if anchor.canonical else None,
             )
+            yield Hit(claims=[*other, *reference], fields=fields)
+    yield from _results(ctx)
+
+
+def _results(ctx: Context) -> Iterator[Hit]:
+    for contest in ctx.contests:
+        by_result: dict[tuple[int, ...], list[Claim]] = defaultdict(list)
+        for claim in contest.claims:
+            by_result[tuple(sorted(claim.sides or (), reverse=True))].append(claim)
+        reference, *others = sorted(by_result.values(), key=lambda members: (-len(members), members[0].id))
+        for other in others:
+            if attributed_apart(reference, other):
+                continue
+            fields = common(other[0], reference)
+            fields["hint"] = ""
             yield Hit(claims=[*other, *reference], fields=fields)

@@ -35,3 +35,17 @@ def test_two_numbers_of_a_measured_thing_stay_a_range(claim, sentence, surface, 
 
 def test_a_dash_between_numbers_without_a_result_word_is_no_score(claims):
     assert not [c for c in claims("The 9-11 commission met in Room 4-12 on Tuesday.") if c.kind is ClaimKind.score]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("Arsenal came from 2-0 down to beat Brentford 3-2.", "2-0", "score"),
+        ("Arsenal came from 2-0 down to beat Brentford 3-2.", "3-2", "result"),
+        ("The Mariners took a 5-4 lead in the eighth.", "5-4", "score"),
+        ("The Supreme Court ruled 6-3 that the statute stands.", "6-3", "result"),
+        ("The Bulls sealed a 128-119 win in Denver.", "128-119", "result"),
+    ],
+)
+def test_an_outcome_is_a_result_and_a_score_on_the_way_is_not(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject
