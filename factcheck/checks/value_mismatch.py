@@ -75,5 +75,6 @@ def _results(ctx: Context) -> Iterator[Hit]:
             if attributed_apart(reference, other):
                 continue
             fields = common(other[0], reference)
+            fields["subject"] = "result of " + " v ".join(contest.key.split("|")[1:3])  # the key names both sides
             fields["hint"] = ""
             yield Hit(claims=[*other, *reference], fields=fields)
