@@ -496,7 +496,8 @@ def share_unit(claim, text: str) -> str:
             break  # the phrase ends at a verb or an adverb: "a third of the population lives", "households now" ("US
             # workers" goes on: an initialism is no stopword)
         if nominal:
-            words.append(word.lower())  # "one in five firms expected": "firms" is a noun before it is a verb
+            # "one in five firms expected": "firms" is a noun before it is a verb; "half of the 40 Tory MPs": an MP
+            words.append(word[:-1].lower() if re.fullmatch(r"[A-Z]{2,}s", word) else word.lower())
             if is_plural(word):
                 break  # a plural is the head: "one in five British households now buys"
     if not words:

@@ -16,6 +16,7 @@ from functools import cache
 
 from lemminflect import getAllLemmas
 
+from factcheck.extract.lemmas import is_plural
 from factcheck.extract.lexicon import lexicon, words_regex
 from factcheck.extract.subjects import FORECAST_BY
 from factcheck.models import Claim, ClaimKind
@@ -57,6 +58,7 @@ SAME_AGAIN = re.compile(
     r"(?:more|fewer|less)\s+than\s+)?$", re.I
 )
 VERB_AFTER = re.compile(r"\s+([a-z]+(?:ed|ing))\b")
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 JUST_TO = re.compile(r"\s+to\s+", re.I)
 # "1,842 votes to 1,307", "52,416 votes to challenger Ayanda Mokoena's 48,902", "297 electoral votes to Senator Reid's
 # 241": the noun between is the first figure's
@@ -162,7 +164,8 @@ def _parallel(claim: Claim, flat: str, offset: int) -> bool:
     if not (AND_BEFORE.search(flat, 0, start) and verb):
         return False
     senses = getAllLemmas(verb[1].lower()).keys()  # "300 injured when": an adjective too, but it ends the phrase
-    return senses == {"VERB"} or "VERB" in senses and bool(NOTHING_NAMED.match(flat, verb.end()))
+    noun_after = (after := WORD_AFTER.match(flat, verb.end())) is not None and is_plural(after[1])  # "two coaching staff"
+    return not noun_after and (senses == {"VERB"} or "VERB" in senses and bool(NOTHING_NAMED.match(flat, verb.end())))
 
 
 def _in_brackets(claim: Claim, flat: str, offset: int) -> bool:

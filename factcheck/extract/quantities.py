@@ -348,8 +348,9 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     if ATTACHED_NAME.search(text, max(0, at - 2), at) and not (MINUS.search(text, max(0, at - 7), at)
                                                                 or SUB.search(text, max(0, at - 5), at)):
         return None
-    if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]|\dD$", surface):
-        return None  # glued to a word, a name like "7-Eleven" (quantulum3: the range 7 to 11), "3D" (not days)
+    if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]|\dD$|\da$", surface):
+        return None  # glued to a word, a name like "7-Eleven" (quantulum3: the range 7 to 11), "3D" or "Nova 7a" (no days
+        # or years)
     if re.fullmatch(r"\d+-\d+", surface) and (NAME_BEFORE.search(text, 0, start) or not q.uncertainty):
         return None  # a model: "a Boeing 737-800"; a score quantulum3 adds up: "lost 118-97 and" was 215
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
@@ -376,7 +377,7 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
         fig.kind, fig.unit, fig.end = ClaimKind.quantity, "percentage point", points.end()
     elif name in {"percentage", "per cent", "percent"} or percent:
         fig.kind, fig.unit = ClaimKind.percent, "percent"
-        fig.end = start + percent.end() if percent else end
+        fig.end = start + percent.end() if percent and not q.uncertainty else end  # a range keeps its high end
     elif code or name == unit.name and unit.entity.name == "currency":
         fig.kind, fig.unit, fig.currency = ClaimKind.money, CURRENCY_UNITS.get(code, name), code
     elif name != "dimensionless":
@@ -386,9 +387,14 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     if numeral and (degrees := TEMPERATURE.match(text, start + numeral.end())):  # "20 degrees c", "10.5 celcius"
         scale = "degree fahrenheit" if degrees["scale"][0].lower() == "f" else "degree Celsius"
         fig.kind, fig.unit, fig.end = ClaimKind.quantity, scale, degrees.end()
-    if minus := MINUS.search(text, max(0, at - 7), at):  # "minus 5", "minus-130 degrees"
+    if minus := MINUS.search(text, max(0, at - 7), at):  # "minus 5", "minus-130 degrees"; "minus 8C and 2C": the low end
         fig.start = minus.start()
-        fig.value, fig.low, fig.high = (-x if x is not None else None for x in (fig.value, fig.high, fig.low))
+        if fig.value is not None:
+            fig.value = -fig.value
+        elif fig.low is not None and fig.high is not None and numeral:
+            first = parse_numeral(numeral.group())  # the end "minus" stands before, whichever end it is
+            other = fig.high if math.isclose(first, fig.low) else fig.low
+            fig.low, fig.high = sorted((-first, other))
     before = text[max(0, start - 30):start]
     if in_words and fig.kind is ClaimKind.count and ORDINALS.search(before) and not _plural_after(text, fig.end):
         return None  # "the first three" names no count, "his last nine starts" does; "the last three months" is a duration
@@ -492,8 +498,9 @@ def _clear_of(q: quantulum.Parsed, flat: str, masked: list[tuple[int, int]], fig
     return next(iter(quantulum.read(flat[after.end():q.span[1]], after.end())), None) if after else None
 
 
-PART_OF = re.compile(  # "187 of the 350 seats", "11 of their last 13 games", "38 of the council's 63 seats"
-    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z]?[a-z]+(?:['’]s|s['’])\s+)?"
+PART_OF = re.compile(  # "187 of the 350 seats", "11 of their last 13 games", "38 of the council's 63 seats", a scraped
+    # "70 of Greggs 2,400 shops" or "38 of the councils 63 seats"
+    r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[A-Z]?[a-z]+(?:['’]s|s['’])\s+|[A-Za-z][a-z]+s\s+(?=\d))?"
     r"(?:(?:last|first|next|past|previous|final)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly)\s+)?"
 )

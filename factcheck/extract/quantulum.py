@@ -274,10 +274,19 @@ def change_verb_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words_regex(lex.verbs_up + lex.verbs_down)})(?:\s+by)?\s+$", re.I)
 
 
+@cache
+def forecast_verb_before() -> re.Pattern[str]:
+    """A change still to come: "expects sales to grow", "will rise", "could fall"."""
+    lex = lexicon()
+    return re.compile(rf"\b(?:to|will|would|could|may|might|should)\s+(?:{words_regex(lex.verbs_up + lex.verbs_down)})"
+                      rf"(?:\s+by)?\s+$", re.I)
+
+
 def change_and_level(q: Parsed, text: str) -> list[Parsed]:
     """quantulum3 reads "rose 0.2% to 4.1%" and "fell by 1.8 years to 76.4 years" as ranges; after a
-    change verb, with the unit written on both sides, they are a change and the level it reached. A
-    falling pair is no range either: "won by 52.4 per cent to 46.1 per cent" is two figures."""
+    change verb, with the unit written on both sides, they are a change and the level it reached, unless
+    the change is a forecast of close figures ("to grow 3.5% to 4%"). A falling pair is no range either:
+    "won by 52.4 per cent to 46.1 per cent" is two figures."""
     start, end = q.span
     sep = re.search(r"\s+to\s+", text[start:end])
     if not q.uncertainty or sep is None:
@@ -285,9 +294,12 @@ def change_and_level(q: Parsed, text: str) -> list[Parsed]:
     left, right = text[start:start + sep.start()], text[start + sep.end():end]
     if re.fullmatch(NUMERAL, left) or not (re.match(NUMERAL, left) and (high := re.match(NUMERAL, right))):
         return [q]  # "rose 2 to 3 percent" is a range
-    falling = parse_numeral(re.match(NUMERAL, left).group()) > parse_numeral(high.group())  # "won by 52.4 per cent to 46.1 per cent"
+    low_end, high_end = parse_numeral(re.match(NUMERAL, left).group()), parse_numeral(high.group())
+    falling = low_end > high_end  # "won by 52.4 per cent to 46.1 per cent"
     if not falling and not change_verb_before().search(text, max(0, start - 30), start):
         return [q]
+    if not falling and high_end <= 2 * low_end and forecast_verb_before().search(text, max(0, start - 30), start):
+        return [q]  # "expects sales to grow 3.5% to 4%": a forecast's range, not a change and a level
     parts = [*read(prepared(left), start), *read(prepared(right), start + sep.end())]
     return parts if len(parts) == 2 else [q]
 

@@ -108,12 +108,12 @@ def _head_after(flat: str, end: int, counted: bool = False) -> str | None:
             at += 1  # a compound's head: "1,500 new police officers" counts officers
         plural = lowered[at] if at is not None else None
         # A people counted by name: "1,300 Americans", "millions of Americans including ..."; but a
-        # name before a plural only says whose ("3 mln Orbis shares").
-        people = len(phrase) < 2 or not phrase[1][0].islower() or not is_plural(phrase[1])
+        # name before a plural only says whose or which ("3 mln Orbis shares", "eight Chinese naval ships").
+        people = plural is None
         if phrase and people and re.fullmatch(r"[A-Z][a-z]+(?:ans|ese|ians|ers|ites|is)", phrase[0]):
             return phrase[0].lower()
-        if phrase and INITIALISM_PLURAL.fullmatch(phrase[0]):
-            return phrase[0].lower()  # "650 MPs"
+        if initialism := next((w for w in phrase if INITIALISM_PLURAL.fullmatch(w)), None):
+            return initialism.lower()  # "650 MPs", "a dozen Labour MPs"
         if plural:
             return plural
         if lowered and phrase[0] == lowered[0] and counted_singular(lowered[0]):

@@ -21,8 +21,8 @@ CLAUSE_BREAK = re.compile(r"[,;:()–—]|\b(?:and|but|while|whereas)\b")
 
 def swallowed_word(surface: str) -> int | None:
     """Length of a function word quantulum3 read as part of the unit, if the surface ends in one."""
-    m = re.search(r"\s+([a-z]+)$", surface)
-    return len(m.group()) if m and m.group(1) in SWALLOWED else None
+    m = re.search(r"\s+([A-Za-z]+)$", surface)  # a Title Case headline's "Three Weeks In Captivity" too
+    return len(m.group()) if m and m.group(1).lower() in SWALLOWED and not m.group(1).isupper() else None
 
 
 def _clause_before(text: str, start: int) -> str:

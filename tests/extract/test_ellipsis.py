@@ -147,3 +147,8 @@ def test_a_stock_index_level_counts_points(claim, sentence, surface, subject):
 )
 def test_a_tally_or_a_multiple_takes_the_noun_of_the_figure_before(claim, sentence, surface, subject):
     assert claim(sentence, surface).subject == subject
+
+
+def test_an_ing_word_before_a_plural_is_its_modifier_not_a_verb(claim):
+    c = claim("Six first-team players and two coaching staff tested positive.", "two")
+    assert (c.subject, c.measure_from) == ("staff", None)

@@ -1440,3 +1440,25 @@ def test_and_up_to_is_the_next_figures_bound(claim):
 
 def test_a_dotted_version_number_is_no_figure(figures):
     assert figures("The update, version 17.4.1, fixes a bug.") == []
+
+
+def test_minus_before_a_between_range_is_its_first_end(claim):
+    c = claim("Expect temperatures between minus 8C and 2C tonight.", "minus 8C and 2C")
+    assert (c.low, c.high) == (-8, 2)
+
+
+def test_a_forecast_of_close_percentages_is_a_range(claim):
+    c = claim("Pellmart expects sales to grow 3.5% to 4% this year.", "3.5% to 4%")
+    assert (c.kind, c.low, c.high) == (ClaimKind.percent, 3.5, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Kidnappers Free Students After Three Weeks In Captivity, Police Say", "Three Weeks", "week"),
+        ("Verdict: the Nova 7a remains one of the best cheap phones around.", None, None),
+    ],
+)
+def test_title_case_function_words_and_model_letters_are_no_units(claims, sentence, surface, unit):
+    found = [(c.surface, c.unit) for c in claims(sentence) if c.kind is not ClaimKind.count]
+    assert found == ([(surface, unit)] if surface else [])

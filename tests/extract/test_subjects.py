@@ -166,3 +166,15 @@ def test_the_noun_right_after_a_count_is_what_it_counts(claim, sentence, surface
 )
 def test_what_a_count_counts_past_modifiers(claim, sentence, surface, subject):
     assert claim(sentence, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "subject"),
+    [
+        ("Taiwan tracked eight Chinese naval ships and 21 aircraft.", "eight", "ships"),
+        ("Barely a dozen Labour MPs voted against the whip.", "a dozen", "mps"),
+        ("About 70 of Greggs 2,400 shops will stay open.", "70", "shops"),
+    ],
+)
+def test_a_count_named_with_a_proper_modifier_counts_its_plural(claim, sentence, surface, subject):
+    assert claim(sentence, surface).subject == subject
