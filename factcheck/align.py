@@ -97,16 +97,17 @@ def align(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimG
 
 
 def contests(claims: list[Claim], include_boilerplate: bool = False) -> list[ClaimGroup]:
-    """Results of one contest as several articles report them: final scores (subject "result") in sentences that
-    name the same two sides, at the same time reference and on the same weekdays ("on Saturday"). A sentence with more than one score (sets, legs, a
-    comeback) does not say which one the outlet stands by, so it is left out; so is a result no other article
-    reports."""
+    """Results of one contest as several articles report them: final scores (subject "result") in
+    sentences that name the same two sides, at the same time reference and on the same weekdays ("on
+    Saturday"). A sentence with more than one score (sets, legs, a comeback) does not say which one the
+    outlet stands by, so it is left out; so is a result no other article reports. Keys read
+    ``result|side|side|when...``."""
     dates_by_sentence = _dates_by_sentence(claims)
     scores = Counter((c.article, c.sentence_start) for c in claims if c.kind is ClaimKind.score)
     results = [
         c for c in claims
-        if c.kind is ClaimKind.score and c.subject == "result" and c.sides and scores[(c.article, c.sentence_start)] == 1
-        and (include_boilerplate or not c.boilerplate)
+        if c.kind is ClaimKind.score and c.subject == "result" and c.sides
+        and scores[(c.article, c.sentence_start)] == 1 and (include_boilerplate or not c.boilerplate)
     ]
     buckets: dict[str, list[Claim]] = defaultdict(list)
     for c in results:

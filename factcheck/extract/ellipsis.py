@@ -33,7 +33,8 @@ NOTHING_NAMED = re.compile(
 COMPARED = re.compile(
     r"(?i:\b(?:up|down)\s+from|\bfrom\s+(?:an?|the)\s+(?:\w+\s+){0,2}of|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|"
     r"\bagainst|\babove|\bbelow|\bshort\s+of|\bahead\s+of|\bbehind|\binstead\s+of|\brather\s+than(?:\s+every)?|"
-    r"\bagainst\s+(?:a|an|the)\s+(?:target|forecast|estimate|projection)\s+of|\b(?:double|twice|triple|treble|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)(?=\s+the\b)|\b(?:fewer|more|less)\s+than)"
+    r"\bagainst\s+(?:a|an|the)\s+(?:target|forecast|estimate|projection)\s+of|"
+    r"\b(?:double|twice|triple|treble|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)(?=\s+the\b)|\b(?:fewer|more|less)\s+than)"
     r"\s+(?:(?:the|a|an)\s+(?i:record|revised|previous|peak|high|low)\s+|the\s+)?(?:[A-Z][\w.&-]*(?:['’]s|s['’]?)\s+)?"
     r"(?i:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|(?:fewer|more|less)\s+than\s+)?$",
 )
