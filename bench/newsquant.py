@@ -163,7 +163,7 @@ UNIT_NAMES: dict[str, str] = {
     "pence": "penny",
     "dutch guilder": "netherlands guilde",  # sic: CQE's name
     "danish crown": "danish krone",
-    "foot-pound": "pound-foot",  # torque; CQE also writes "foot pound-force"
+    "foot-pound": "foot pound-force",  # torque: "332 lb-ft" (even 1 of 1, dev 4 of 4); see POUND_FEET
     "metric horsepower": "horsepower",  # "300 PS"
     "million british thermal unit": "mega british thermal unit",
     "mmbtu": "mega british thermal unit",  # a price's rate: "$2.24 per mmBTU"
@@ -505,6 +505,9 @@ def share_unit(claim, text: str) -> str:
     return "% " + " ".join([*words[:-1], singular(words[-1]) or words[-1]])
 
 
+POUND_FEET = re.compile(r"pound-f(?:ee|oo)t", re.I)
+
+
 def claim_unit(claim, text: str) -> str:
     kind = claim.kind.value
     if kind == "score":
@@ -514,14 +517,17 @@ def claim_unit(claim, text: str) -> str:
     if kind == "percent":
         return share_unit(claim, text) if in_words(claim) else "percentage"
     if kind == "money":
-        if (claim.unit or "").startswith("penny") and claim.surface.rstrip().endswith("p"):
-            return "point" + (claim.unit or "").removeprefix("penny")  # NewsQuant's unit for prices quoted as "118.5p"
+        if (claim.unit or "").startswith("penny") and re.match(r"[\d.,]+\s?p\b", claim.surface):
+            # NewsQuant's unit for prices quoted as "118.5p", also at a rate: "24.5p per kWh" (dev 3 of 3)
+            return "point" + (claim.unit or "").removeprefix("penny")
         name = CURRENCY_NAMES.get(claim.currency or "", unit_name(claim.unit))
         rate = (claim.unit or "").partition(" per ")[2]  # "dollar per share": a price per unit
         if BRACKETED.match(text, claim.span.end):
             rate = ""  # "4,312 ringgit ($968) a tonne": NewsQuant gives the rate to the first figure only (even 1 of 1)
         return f"{name} per {unit_name(rate)}" if rate and " per " not in name else name
     unit = (counted_noun(claim, text) or hyphenated_noun(claim, text) or "-") if kind == "count" else unit_name(claim.unit)
+    if unit == "foot pound-force" and POUND_FEET.search(claim.surface):
+        unit = "pound-foot"  # CQE names torque by its spelling: "275 pound-feet" (even 1 of 1), "332 lb-ft" (above)
     if unit == "barrel" and OF_OIL.match(text, claim.span.end):
         unit = "barrel of oil"  # a unit of its own in CQE's table: "1 million barrels of oil"
     return age_unit(claim, unit, text) or unit

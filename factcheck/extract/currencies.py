@@ -11,7 +11,8 @@ import re
 
 # Prefixes, looked up with whitespace removed and lower-cased. "$US"/"$A" are the Australian
 # press's spellings; "Y=" and "PS" are how yen and pound signs come out of some news wires' ASCII
-# (only ever read right before a figure, and "PS" not before a lone digit: "PS4" is a console); "R" is the
+# (only ever read right before a figure, and "PS" not before a lone digit, "PS4" being a console, unless a price is
+# what comes: "for about PS8"); "R" is the
 # rand only before a grouped or scaled figure or a price in cents ("R3,215", "R40 billion", "R1.86", "R180 a month"; "R32" is a
 # round of 32), and "N" the
 # naira only before three digits or a grouped or scaled figure ("N750"; "N95" is a mask). "Sh" is the Kenyan
@@ -47,6 +48,7 @@ CURRENCY_SYMBOLS = {
 PREFIX = (
     r"(?P<cur>(?i:mxn|mex)\s?\$|(?i:aud|cad|nzd|hkd|sgd|usd)\s?\$|US\s?\$|\$\s?US|\$A(?=\d)|(?i:hk)\s?\$|NZ\s?\$|NT\s?\$|AU\s?\$|S\$|A\$|\b[Cc]\s?\$|\bR\$|\$|€|£|¥|₹|₪|₩|₺|₿|"
     r"\bY=(?=\d)|(?<![\w])PS(?=\d\d|\d[.,]\d|\d\s?(?:m|bn|k|million|billion)\b)|"
+    r"(?:(?<=for )|(?<=about )|(?<=to )|(?<=at )|(?<=from )|(?<=than )|(?<=around )|(?<=under )|(?<=costs ))PS(?=\d\b)|"
     r"(?<![\w])R(?=\d{1,3}(?:,\d{3})+(?!\d)|[1-9]\d*\.\d\d(?![\d.])|\d+(?:\.\d+)?\s?(?i:m|bn|million|billion|trillion)\b|\d+\s(?:a|an|per)\s(?:month|year|week|day|hour)\b)|\bRM(?=\s?\d)|\bRs\.?(?=\s?\d)|"
     r"\bK?Sh\.?(?=\s?\d)|\bTk\.?(?=\s?\d)|\bRp\.?(?=\s?\d)|₦|"
     r"(?<![\w])N(?=\d{3,}(?![\d,.]*[A-Za-z])|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|million|billion|trillion)\b)|"
@@ -172,7 +174,7 @@ _IRREGULAR = {"feet": "foot", "people": "person", "annum": "year", "lb": "pound"
               "kg": "kilogram", "kilo": "kilogram", "kwh": "kilowatt hour", "mwh": "megawatt hour",
               "kilowatt-hour": "kilowatt hour", "megawatt-hour": "megawatt hour", "t": "tonne", "mt": "tonne",
               "bbl": "barrel", "gal": "gallon", "l": "litre", "mo": "month", "yr": "year", "hr": "hour", "h": "hour",
-              "wk": "week", "sqft": "square foot"}
+              "wk": "week", "sqft": "square foot", "gb": "gigabyte", "mb": "megabyte", "tb": "terabyte"}
 
 
 def rate_after(text: str, end: int) -> tuple[str, int] | None:

@@ -22,10 +22,10 @@ MONEY = re.compile(rf"(?:(?P<minus>\b(?i:minus))\s+)?{CUR}(?P<neg>[-−])?{NUM}{
 MONEY_BETWEEN = re.compile(
     rf"\b(?i:between)\s+{CUR}{NUM}{SCALE1}(?P<sep>\s+and\s+)(?:{CUR2})?{NUM2}{SCALE}{WHOLE}"
 )
-# A number followed by a currency word or sign: "7.5 million Danish crowns", "420 million markka",
+# A number followed by a currency word or sign: "7.5 million Danish crowns", "420 million markka", "a 120m-euro clause",
 # "12-cent", "100 ₡". Words that need company ("pounds" may weigh) count only after a scale word.
 NUMBER_MONEY = re.compile(
-    rf"(?<![\w.,$€£¥₹/-]){NUM}(?:\s?(?P<scale>{SCALE_WORDS})\s+(?:of\s+)?(?P<curword>{CURRENCY_WORD})"
+    rf"(?<![\w.,$€£¥₹/-]){NUM}(?:\s?(?P<scale>{SCALE_WORDS})[\s-]+(?:of\s+)?(?P<curword>{CURRENCY_WORD})"
     rf"|\s?(?P<sym>{SUFFIX_SYMBOLS})|[\s-]+(?P<alone>{CURRENCY_WORD_ALONE})(?:\s(?P<scale2>{SCALE_WORDS}))?)"
 )
 # An ISO code with a scale glued on, as financial reports write it: "30 MUSD", "MAUD 60", "20 kEUR".

@@ -68,7 +68,8 @@ ATTACHED_NAME = re.compile(r"[A-Za-z]-?$")  # "Zapad-2017", "G2", "F-16": names,
 # and a number between capitalised words ("Galaxy Note 20 Ultra", "Boeing 737 Max"), but not before a
 # capitalised plural ("Nigeria's 12 Americans").
 # A capitalised word before a number followed by more words is left alone: headlines are Title Case.
-NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&-]*) $")
+# (not a compound adjective: "an EPA-estimated 52 mpg")
+NAME_BEFORE = re.compile(r"(?<=\S )(?P<name>[A-Za-z]*(?:[a-z][A-Z]|&)[\w&]*|[A-Z][\w&]*(?:-(?![a-z]{3})[\w&]*)*) $")
 # An acronym right before a whole number names an index or a model: "FTSE 250 rose", "DAX 30".
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{3,}\s$")
 NAME_AFTER = re.compile(r"$|[’']s\b|\s?[.,;:)!?]|\s+(?:at|in|on|for|with)\b|\s+[A-Z][\w&-]*(?<![a-z]s)\b"

@@ -199,7 +199,7 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 # A quantity per unit of time: "188 miles an hour", "2.4 billion gallons of jet fuel a year".
 PER_NAMES = {"kg": "kilogram", "liter": "litre"}
 QUANTITY_RATE = re.compile(
-    r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)?[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year|season|game|match|play|carry|attempt)\b"
+    r"(?P<of>\s+of\s+(?:[a-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)?(?<!once)(?<!twice)[\s-]+(?:a|an|per)[\s-]+(?P<per>second|minute|hour|day|night|week|month|year|season|game|match|play|carry|attempt)\b"
     r"(?!\s+(?:ago|earlier|before|after|later|previously|prior)\b)"
     r"|\s+per\s+(?P<area>hectare|acre|square\s+(?:metre|meter|mile|kilometre|foot)|capita|head|kg|kilogram|litre|liter|tonne)\b"
     # "2.9 tonnes per hectare", "43 MJ per kg", "25.2 km per litre"
@@ -378,7 +378,7 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     elif name in {"percentage", "per cent", "percent"} or percent:
         fig.kind, fig.unit = ClaimKind.percent, "percent"
         fig.end = start + percent.end() if percent and not q.uncertainty else end  # a range keeps its high end
-    elif code or name == unit.name and unit.entity.name == "currency":
+    elif code or name == unit.name and unit.entity.name == "currency" or name.partition(" per ")[0] in {"penny", "cent"}:
         fig.kind, fig.unit, fig.currency = ClaimKind.money, CURRENCY_UNITS.get(code, name), code
     elif name != "dimensionless":
         fig.kind, fig.unit = ClaimKind.quantity, name

@@ -185,3 +185,17 @@ def test_a_currency_word_said_again_is_the_currency_named_before(claim, sentence
 )
 def test_more_rate_nouns_and_currency_words(claim, sentence, surface, unit):
     assert claim(sentence, surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "value", "unit"),
+    [
+        ("Compost sells for about PS8 a bag.", "PS8", 8, "pound sterling per bag"),
+        ("Benfica insist on his full 120m-euro release clause.", "120m-euro", 120e6, "euro"),
+        ("Operators charge as little as Rs 8 per GB of data.", "Rs 8", 8, "rupee per gigabyte"),
+        ("Bills will rise to 24.5p per kWh in April.", "24.5p per kWh", 24.5, "penny per kilowatt hour"),
+    ],
+)
+def test_prices_in_pence_glued_scales_and_after_a_price_word(claim, sentence, surface, value, unit):
+    c = claim(sentence, surface)
+    assert (c.kind, c.value, c.unit) == (ClaimKind.money, value, unit)

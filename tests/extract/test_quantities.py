@@ -1462,3 +1462,15 @@ def test_a_forecast_of_close_percentages_is_a_range(claim):
 def test_title_case_function_words_and_model_letters_are_no_units(claims, sentence, surface, unit):
     found = [(c.surface, c.unit) for c in claims(sentence) if c.kind is not ClaimKind.count]
     assert found == ([(surface, unit)] if surface else [])
+
+
+def test_a_dose_once_a_week_is_no_rate(claim):
+    assert claim("Participants took 2.4mg of the drug once a week.", "2.4mg").unit == "milligram"
+
+
+def test_a_compound_adjective_before_a_figure_is_no_name(claim):
+    assert claim("The hybrid returns an EPA-estimated 52 mpg combined.", "52 mpg").unit == "mile per gallon"
+
+
+def test_a_lap_number_is_a_label(figures):
+    assert figures("His teammate retired on lap 41 with a hydraulic problem.") == []
