@@ -38,7 +38,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "to": re.compile(rf"\b(?<!-)(?P<word>{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?:to|at)\s+$", re.I),
         "by": re.compile(rf"\b(?<!-)(?P<word>{verbs})\b{_CLAUSE}{{0,60}}?\bby\s+$", re.I),
-        "bare": re.compile(rf"\b(?<!-)(?P<word>{verbs})\s+$", re.I),
+        # "shrank 2.1%", "shrank at an annualised 2.1%" (but "grew at an annualised rate of 2.9%" states the rate)
+        "bare": re.compile(rf"\b(?<!-)(?P<word>{verbs})(?:\s+at\s+an?\s+(?:annuali[sz]ed|annual|seasonally\s+adjusted)"
+                           rf"(?:\s+annual)?)?\s+$", re.I),
         "from": re.compile(r"\bfrom\s+$", re.I),
         "verb_from": re.compile(
             rf"\b(?:{verbs}|{words_regex(list(lex.multipliers))})\b{_CLAUSE}{{0,60}}?\b(?P<prep>from|by)\s+$", re.I

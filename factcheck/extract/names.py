@@ -31,7 +31,7 @@ GROUP_OF = re.compile(r"\b(?:Group\s+of|G)[\s-]?(?:7|8|20|24|77)\b")  # "the Gro
 # "its 777X backlog", "a 737 Max 9".
 AIRLINER = re.compile(r"\b7[0-8]7(?:-\d{1,3})?(?=\s+(?i:max|dreamliners?|jumbos?|jets?|jetliners?|aircraft|airliners?|"
                       r"planes?|freighters?|fleets?|family|program|programme|models?)\b)|\b7[0-8]7-\d{3}[A-Z]{1,3}\b"
-                      r"|\b7[0-8]7X\b|(?<=\b7[0-8]7\s(?i:max)\s)\d{1,2}\b")
+                      r"|\b7[0-8]7X\b|(?<=\b7[0-8]7\s(?i:max)\s)\d{1,2}\b|\b7[0-8]7-[1-9]00\b")  # "the 737-800 it replaces"
 # A maturity or a record names an instrument or a level, not a span of time: "the 10-year Treasury yield",
 # "a 30-year fixed mortgage", "a 13-year high", "the 45-year satellite record" (as "a two-year fixed rate" is no
 # figure either).

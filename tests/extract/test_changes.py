@@ -298,3 +298,19 @@ def test_off_a_count_and_a_verb_after_a_hyphen(claim, sentence, surface, directi
 def test_revised_upward_by_is_a_rise(claim):
     c = claim("Operating profit of Y=880 billion was revised upward by Y=40 billion.", "Y=40 billion")
     assert (c.change.direction, c.role) == (UP, "by")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "direction"),
+    [
+        ("Japan's economy shrank at an annualised 2.1% in the quarter.", "2.1%", Direction.down),
+        ("The rupee weakens 0.2% to 83.29 per dollar.", "0.2%", Direction.down),
+    ],
+)
+def test_more_ways_to_state_a_change(claim, sentence, surface, direction):
+    c = claim(sentence, surface)
+    assert (c.change.direction, c.role) == (direction, "by")
+
+
+def test_an_annualised_rate_is_a_level(claim):
+    assert claim("GDP grew at an annualised rate of 3.1% in the quarter.", "3.1%").role is None

@@ -1474,3 +1474,18 @@ def test_a_compound_adjective_before_a_figure_is_no_name(claim):
 
 def test_a_lap_number_is_a_label(figures):
     assert figures("His teammate retired on lap 41 with a hydraulic problem.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "qualifier"),
+    [
+        ("The battery lasted a little over 14 hours in our test.", "14 hours", Qualifier.more_than),
+        ("The parcel weighed a little under 2kg.", "2kg", Qualifier.less_than),
+    ],
+)
+def test_a_little_over_and_under_bound_a_figure(claim, sentence, surface, qualifier):
+    assert claim(sentence, surface).qualifier is qualifier
+
+
+def test_an_airliner_variant_is_a_name(figures):
+    assert figures("It replaces the 737-800 it flew before.") == []
