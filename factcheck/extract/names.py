@@ -20,8 +20,9 @@ STOPPAGE_TIME = re.compile(r"\b\d{1,3}\+\d{1,2}(?:'|\s?min\b)")  # a live blog's
 # Video and screen resolutions: "1080p", "a 4K TV" (not "50k fans": thousands).
 RESOLUTION = re.compile(r"\b(?:480|576|720|1080|1440|2160)p\b|\b[248]K(?=\s+(?:TVs?|video|resolution|displays?|screens?|"
                         r"monitors?|HDR|OLED|streaming|cameras?|Blu-ray)\b)|(?<=\b(?:at|in) )[48]K\b")  # "gaming at 4K"
-# Tickers ("6829.T", "0700.HK"), DOIs, a batter's "3-for-4" (and an air fryer's "9-in-1") and a knockout stage ("reached the last 16 of the Europa League", not "their last 16 games").
-TICKER = re.compile(r"\b\d{3,6}\.[A-Z]{1,2}\b|\b\d+\.\d+\.\d+\b")  # and a version or an address: "17.4.1"
+# Tickers ("6829.T", "0700.HK") and versions ("17.4.1"), DOIs, a batter's "3-for-4" and an air fryer's "9-in-1",
+# and a knockout stage ("reached the last 16 of the Europa League", not "their last 16 games").
+TICKER = re.compile(r"\b\d{3,6}\.[A-Z]{1,2}\b|\b\d+\.\d+\.\d+\b")
 DOI = re.compile(r"\b(?i:doi):\s?\S+|\b10\.\d{4,9}/\S+")
 AT_BATS = re.compile(r"\b\d{1,2}-for-\d{1,2}\b|\b\d{1,2}-in-\d\b")
 STAGE = re.compile(r"\b(?:last|round\s+of)\s+(?:16|32|64|eight|sixteen)\b(?!\s+[a-z]+s\b)", re.I)

@@ -348,9 +348,9 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     if ATTACHED_NAME.search(text, max(0, at - 2), at) and not (MINUS.search(text, max(0, at - 7), at)
                                                                 or SUB.search(text, max(0, at - 5), at)):
         return None
+    # glued to a word, a name like "7-Eleven" (quantulum3: the range 7 to 11), "3D" or "Nova 7a" (no days or years)
     if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]|\dD$|\da$", surface):
-        return None  # glued to a word, a name like "7-Eleven" (quantulum3: the range 7 to 11), "3D" or "Nova 7a" (no days
-        # or years)
+        return None
     if re.fullmatch(r"\d+-\d+", surface) and (NAME_BEFORE.search(text, 0, start) or not q.uncertainty):
         return None  # a model: "a Boeing 737-800"; a score quantulum3 adds up: "lost 118-97 and" was 215
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):
@@ -549,8 +549,10 @@ def find_figures(text: str) -> list[Figure]:
         if free(d.start, d.end):
             figures.append(Figure(d.start, d.end, ClaimKind.date, date=d.iso, weekday=d.weekday))
     own = (*AGE_SPAN_PATTERNS, (MAGNITUDE_BEFORE, _magnitude), (FRACTION_OF_UNIT, _fraction_of_unit),
-           (HEIGHT_FEET, _height_part("foot")), (HEIGHT_INCHES, _height_part("inch")), (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific), (SCORE, score),
-           (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range), (OR_COUNTS, _or_counts),
+           (HEIGHT_FEET, _height_part("foot")), (HEIGHT_INCHES, _height_part("inch")),
+           (MARKET_FRACTION, market_fraction), (SCIENTIFIC, _scientific), (SCORE, score),
+           (_vague_regex(), _vague), (MONEY_BETWEEN, money), (MONEY, money), (RANGE, _range), (WORD_RANGE, _word_range),
+           (OR_COUNTS, _or_counts),
            (NUMBER_MONEY, number_money), (CODE_AFTER, scaled_code), (CODE_BEFORE, scaled_code),
            (_scaled_regex(), _scaled), (share_regex(), _share), *AGE_PATTERNS)
     for pattern, make in own:
