@@ -1032,9 +1032,9 @@ the counted noun, ages, currencies by ISO code) is documented in the script's do
 its quirks and proves the scorer: it must give bare quantulum3 the published value F1 of 73.0 (± 0.5).
 quantulum3 runs without its scikit-learn classifier and gets no change (all `=`: a majority baseline).
 NewsQuant's even-indexed sentences are the development half; the odd half is held out. The
-hand-written sets in `bench/newsdev` (4,060 invented news-style sentences annotated by NewsQuant's
+hand-written sets in `bench/newsdev` (4,160 invented news-style sentences annotated by NewsQuant's
 even-half conventions; see the README there) are a second development set, scored the same way, and
-`bench/newsheldout` (700 more) is held out like the odd half."""
+`bench/newsheldout` (900 more) is held out like the odd half."""
 
 
 def revision() -> str:

@@ -136,8 +136,9 @@ def _antecedent(before: list[Claim], claim: Claim, flat: str, offset: int) -> Cl
         return next((c for c in reversed(candidates) if c.kind is ClaimKind.count and c.subject), None)
     if MORE_OF_IT.search(gap_before) or SAME_AGAIN.search(gap_before):
         return next((c for c in reversed(candidates) if _same_order(c, claim)), None)  # "with a further 8 million"
-    if MORE_AFTER.match(flat, claim.span.end - offset):
-        return next((c for c in reversed(candidates) if c.kind is ClaimKind.count and _same_order(c, claim)), None)
+    if MORE_AFTER.match(flat, claim.span.end - offset):  # "pledged 24 more", "rushed for 286 yards and threw for 198 more"
+        return next((c for c in reversed(candidates) if c.kind in (ClaimKind.count, ClaimKind.quantity)
+                     and _same_order(c, claim)), None)
     if claim.role == "from" or COMPARED.search(gap_before):
         levels = [c for c in candidates if c.role != "by" and _same_order(c, claim)]
         # "412 patients ..., up from 286"; an amount only when no level is near: "added 187,000 jobs, fewer than
@@ -174,16 +175,13 @@ def _in_brackets(claim: Claim, flat: str, offset: int) -> bool:
     return flat[:claim.span.start - offset].rstrip().endswith("(")
 
 
-def _size(claim: Claim) -> float:
-    value = claim.value if claim.value is not None else claim.low
-    return abs(value or 0.0)
+def _sizes(claim: Claim) -> list[float]:
+    """The figure's value, or both ends of a range ("tens of thousands" is as near 45,000 as 10,000 is)."""
+    return [abs(x) for x in (claim.value, claim.low, claim.high) if x]
 
 
 def _ratio(a: Claim, b: Claim) -> float:
-    x, y = _size(a), _size(b)
-    if x == 0 or y == 0:
-        return math.inf
-    return max(x, y) / min(x, y)
+    return min((max(x, y) / min(x, y) for x in _sizes(a) for y in _sizes(b)), default=math.inf)
 
 
 def _same_order(a: Claim, b: Claim) -> bool:

@@ -351,6 +351,8 @@ def _from_quantulum(q: quantulum.Parsed, text: str) -> Figure | None:
     # glued to a word, a name like "7-Eleven" (quantulum3: the range 7 to 11), "3D" or "Nova 7a" (no days or years)
     if re.match(r"[A-Za-z]", text[end:end + 1]) and not extra_unit(text, end) or re.search(r"\d-[A-Z][a-z]|\dD$|\da$", surface):
         return None
+    if (spaced := re.match(r"\d+(?: \d+)+(?![\d/.])", surface)) and not re.fullmatch(r"\d{1,3}(?: \d{3})+", spaced.group()):
+        return None  # no grouping: "Ryzen 7 8845HS" is no 78,845 (but "816 000" is, and "4 3/4" a fraction)
     if re.fullmatch(r"\d+-\d+", surface) and (NAME_BEFORE.search(text, 0, start) or not q.uncertainty):
         return None  # a model: "a Boeing 737-800"; a score quantulum3 adds up: "lost 118-97 and" was 215
     if unit.name == "dimensionless" and numeral and completes_name(text, start, end):

@@ -152,3 +152,15 @@ def test_a_tally_or_a_multiple_takes_the_noun_of_the_figure_before(claim, senten
 def test_an_ing_word_before_a_plural_is_its_modifier_not_a_verb(claim):
     c = claim("Six first-team players and two coaching staff tested positive.", "two")
     assert (c.subject, c.measure_from) == ("staff", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit", "subject"),
+    [
+        ("The Ravens rushed for 286 yards and Okoye threw for 198 more with two touchdowns.", "198", "yard", None),
+        ("Tens of thousands of people marched, with organisers putting the crowd at 200,000.", "200,000", None, "people"),
+    ],
+)
+def test_more_of_a_measure_and_a_crowd_put_at_a_figure(claim, sentence, surface, unit, subject):
+    c = claim(sentence, surface)
+    assert c.measure_from is not None and c.unit == unit and (subject is None or c.subject == subject)

@@ -1489,3 +1489,7 @@ def test_a_little_over_and_under_bound_a_figure(claim, sentence, surface, qualif
 
 def test_an_airliner_variant_is_a_name(figures):
     assert figures("It replaces the 737-800 it flew before.") == []
+
+
+def test_digits_spaced_without_thousands_grouping_are_no_number(claims):
+    assert 78845 not in {c.value for c in claims("Specs: Ryzen 7 8845HS, 32GB RAM, 1TB SSD.")}
