@@ -49,3 +49,21 @@ def test_a_dash_between_numbers_without_a_result_word_is_no_score(claims):
 )
 def test_an_outcome_is_a_result_and_a_score_on_the_way_is_not(claim, sentence, surface, subject):
     assert claim(sentence, surface).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "sides", "subject"),
+    [
+        ("Redbridge 3-1 Castleford: Moreno hails late response.", "3-1", [3, 1], "score"),
+        ("The measure passed the Senate 52-48 and heads to the House.", "52-48", [52, 48], "result"),
+        ("The state Senate voted 31 to 7 to approve the package.", "31 to 7", [31, 7], "result"),
+        ("The Chiefs are 3-1 favourites with most bookmakers.", "3-1", [3, 1], "odds"),
+    ],
+)
+def test_headline_scores_tallies_and_odds(claim, sentence, surface, sides, subject):
+    c = claim(sentence, surface)
+    assert (c.kind, c.sides, c.subject) == (ClaimKind.score, sides, subject)
+
+
+def test_a_tally_needs_a_vote(claim):
+    assert claim("Prices rose 31 to 7 percent.", "31 to 7 percent").kind is ClaimKind.percent
