@@ -168,14 +168,12 @@ def _word_range(m: re.Match[str]) -> Figure | None:
 # "two or three seasons", "one or two people": two close counts in words, of the plural noun after them,
 # are one rough range (not "five or six is enough", nor a choice of far-apart figures: "two or nine seats").
 # Digits are left alone: "2 or 3" more often names alternatives ("Game 2 or 3").
-OR_COUNTS = re.compile(
-    rf"(?<![\w.,-])(?P<a>{WORDS_BELOW_100})\s+or\s+(?P<b>{WORDS_BELOW_100})(?=\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?)"
-)
+OR_COUNTS = re.compile(rf"(?<![\w.,-])(?P<a>{WORDS_BELOW_100})\s+or\s+(?P<b>{WORDS_BELOW_100})")
 
 
 def _or_counts(m: re.Match[str]) -> Figure | None:
     low, high = words_below_100(m["a"]), words_below_100(m["b"])
-    if not low < high <= 2 * low + 2 or not (is_plural(m["w1"]) or m["w2"] and is_plural(m["w2"])):
+    if not low < high <= 2 * low + 2 or not _plural_after(m.string, m.end()):
         return None
     return Figure(m.start(), m.end(), ClaimKind.count, low=low, high=high)
 
